@@ -1,0 +1,6 @@
+import { CompanyEntity } from '@hc/companies';
+import { ParkEntity } from '@hc/parks';
+import { OutboxEventEntity } from '@hc/persistence';
+
+/** Every entity of the platform; the single list the api, the tools and the schema check use. */
+export const ENTITIES = [OutboxEventEntity, CompanyEntity, ParkEntity];

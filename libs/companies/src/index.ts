@@ -1,0 +1,2 @@
+export * from './company.model';
+export * from './company.entity';

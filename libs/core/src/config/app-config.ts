@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url({ message: 'expected a URL such as postgres://user:pass@host:5432/db' })
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'expected a postgres:// or postgresql:// URL' });
+
+const httpUrl = z
+  .string()
+  .url({ message: 'expected a URL such as http://localhost:7700' })
+  .refine((v) => /^https?:\/\//.test(v), { message: 'expected an http:// or https:// URL' });
+
+const port = (fallback: number) => z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(0).max(65535).default(fallback);
+
+/** Every environment variable the platform reads. `.env.example` lists the same set. */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: postgresUrl.optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_PG_PORT: port(54329),
+    MEILI_HOST: httpUrl.optional(),
+    MEILI_API_KEY: z.string().min(1).optional(),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]*$/, 'only letters, digits, "-" and "_" are allowed')
+      .default('hc_'),
+    MEILI_TASK_TIMEOUT_MS: z.coerce.number({ message: 'expected a number' }).int().min(100).default(30_000),
+    SEED_DEMO: z.enum(['auto', 'true', 'false'], { message: 'expected auto, true or false' }).default('auto'),
+    DEMO_COMPANIES: z.coerce.number({ message: 'expected a number' }).int().min(0).max(1_000_000).default(2000),
+    DEMO_PARKS: z.coerce.number({ message: 'expected a number' }).int().min(0).max(10_000).default(24),
+    DEMO_SEED: z.coerce.number({ message: 'expected a number' }).int().default(20240528),
+    OUTBOX_BATCH_SIZE: z.coerce.number({ message: 'expected a number' }).int().min(1).max(10_000).default(500),
+    OUTBOX_POLL_MS: z.coerce.number({ message: 'expected a number' }).int().min(10).max(60_000).default(1000),
+    OUTBOX_MAX_BACKOFF_MS: z.coerce.number({ message: 'expected a number' }).int().min(100).default(60_000),
+    GRAPHIQL: booleanFlag.default(true),
+    SEARCH_MAX_PAGE_SIZE: z.coerce.number({ message: 'expected a number' }).int().min(1).max(1000).default(100),
+  })
+  .superRefine((cfg, ctx) => {
+    if (cfg.MEILI_API_KEY && !cfg.MEILI_HOST) {
+      ctx.addIssue({ code: 'custom', path: ['MEILI_API_KEY'], message: 'is set but MEILI_HOST is not' });
+    }
+  });
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment once. Empty strings count as unset, so `FOO=` falls back to the default. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(configSchema.innerType().shape);
+  const input = Object.fromEntries(known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(environment)'), message: issue.message })),
+    );
+  }
+  return parsed.data;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

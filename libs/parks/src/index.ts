@@ -1,0 +1,2 @@
+export * from './park.model';
+export * from './park.entity';

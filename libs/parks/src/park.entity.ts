@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { ParkOffering, ParkStatus } from './park.model';
+
+@Entity({ name: 'parks' })
+@Index('parks_status_created_idx', ['status', 'createdAt', 'id'])
+export class ParkEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text', { name: 'name_zh', nullable: true }) nameZh!: string | null;
+  @Column('text', { name: 'name_de', nullable: true }) nameDe!: string | null;
+  @Column('text', { name: 'name_en', nullable: true }) nameEn!: string | null;
+  @Column('text', { name: 'description_zh', nullable: true }) descriptionZh!: string | null;
+  @Column('text', { name: 'description_de', nullable: true }) descriptionDe!: string | null;
+  @Column('text', { name: 'description_en', nullable: true }) descriptionEn!: string | null;
+
+  @Column('character', { length: 2 }) country!: string;
+  @Column('text', { nullable: true }) region!: string | null;
+  @Column('text') city!: string;
+  @Column('double precision') latitude!: number;
+  @Column('double precision') longitude!: number;
+
+  /** ISIC Rev.4 divisions the park wants to grow. */
+  @Column('text', { name: 'focus_sectors', array: true }) focusSectors!: string[];
+  @Column('text', { array: true, default: () => "'{}'" }) offerings!: ParkOffering[];
+  @Column('boolean', { name: 'initiative_member', default: false }) initiativeMember!: boolean;
+  @Column('text', { nullable: true }) website!: string | null;
+  @Column('text', { default: ParkStatus.SUBMITTED }) status!: ParkStatus;
+
+  @VersionColumn() version!: number;
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt!: Date;
+}

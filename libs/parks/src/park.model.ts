@@ -1,0 +1,46 @@
+/** Plain data types of the park domain. */
+
+export enum ParkStatus {
+  /** Sent in by the park; waits for the initiative's review (review workflow: a later issue). */
+  SUBMITTED = 'submitted',
+  PUBLISHED = 'published',
+}
+
+/** What a park offers to companies that settle there. */
+export enum ParkOffering {
+  TAX_INCENTIVES = 'tax_incentives',
+  INDUSTRIAL_LAND = 'industrial_land',
+  STANDARD_FACTORIES = 'standard_factories',
+  OFFICE_SPACE = 'office_space',
+  TEST_LABS = 'test_labs',
+  PILOT_LINES = 'pilot_lines',
+  TRAINING_CENTRE = 'training_centre',
+  TALENT_SERVICES = 'talent_services',
+  BONDED_ZONE = 'bonded_zone',
+  LOGISTICS_HUB = 'logistics_hub',
+  GREEN_ENERGY = 'green_energy',
+  INCUBATOR = 'incubator',
+  INVESTMENT_FUND = 'investment_fund',
+  GERMAN_SERVICE_DESK = 'german_service_desk',
+  CHINA_SERVICE_DESK = 'china_service_desk',
+}
+
+export interface ParkRecord {
+  nameZh: string | null;
+  nameDe: string | null;
+  nameEn: string | null;
+  descriptionZh: string | null;
+  descriptionDe: string | null;
+  descriptionEn: string | null;
+  country: string;
+  region: string | null;
+  city: string;
+  latitude: number;
+  longitude: number;
+  /** ISIC Rev.4 divisions the park wants to grow. */
+  focusSectors: string[];
+  offerings: ParkOffering[];
+  initiativeMember: boolean;
+  website: string | null;
+  status: ParkStatus;
+}
