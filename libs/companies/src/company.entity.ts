@@ -4,8 +4,8 @@ import { BadgeRecord, CompanyStatus, RevenueBand } from './company.model';
 @Entity({ name: 'companies' })
 @Index('companies_status_created_idx', ['status', 'createdAt', 'id'])
 @Index('companies_country_idx', ['country'])
-// GIN index for the `&&` overlap queries of matching; created by hand in the migration.
-@Index('companies_isic_divisions_gin', ['isicDivisions'], { synchronize: false })
+// GIN, for the `&&` overlap queries of matching.
+@Index('companies_isic_divisions_gin', ['isicDivisions'], { type: 'gin' })
 export class CompanyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -39,6 +39,7 @@ export class CompanyEntity {
   @Column('text', { default: CompanyStatus.DRAFT }) status!: CompanyStatus;
 
   @VersionColumn() version!: number;
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
+  // Millisecond precision, so a JS Date in a cursor compares exactly with the stored value.
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt!: Date;
 }

@@ -28,6 +28,7 @@ export class ParkEntity {
   @Column('text', { default: ParkStatus.SUBMITTED }) status!: ParkStatus;
 
   @VersionColumn() version!: number;
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
+  // Millisecond precision, so a JS Date in a cursor compares exactly with the stored value.
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt!: Date;
 }

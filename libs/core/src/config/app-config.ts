@@ -16,6 +16,9 @@ const httpUrl = z
 
 const port = (fallback: number) => z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(0).max(65535).default(fallback);
 
+const weight = (fallback: number) =>
+  z.coerce.number({ message: 'expected a number' }).min(0, 'must be 0 or more').max(10, 'must be 10 or less').default(fallback);
+
 /** Every environment variable the platform reads. `.env.example` lists the same set. */
 export const configSchema = z
   .object({
@@ -41,7 +44,10 @@ export const configSchema = z
     OUTBOX_POLL_MS: z.coerce.number({ message: 'expected a number' }).int().min(10).max(60_000).default(1000),
     OUTBOX_MAX_BACKOFF_MS: z.coerce.number({ message: 'expected a number' }).int().min(100).default(60_000),
     GRAPHIQL: booleanFlag.default(true),
-    SEARCH_MAX_PAGE_SIZE: z.coerce.number({ message: 'expected a number' }).int().min(1).max(1000).default(100),
+    MATCH_WEIGHT_SECTOR: weight(0.6),
+    MATCH_WEIGHT_DISTANCE: weight(0.25),
+    MATCH_WEIGHT_INITIATIVE: weight(0.15),
+    MATCH_DISTANCE_SCALE_KM: z.coerce.number({ message: 'expected a number' }).positive().max(20_000).default(300),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.MEILI_API_KEY && !cfg.MEILI_HOST) {
@@ -60,7 +66,7 @@ export class ConfigError extends Error {
 
 /** Validates the environment once. Empty strings count as unset, so `FOO=` falls back to the default. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(configSchema.innerType().shape);
+  const known = Object.keys(configSchema.shape);
   const input = Object.fromEntries(known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) {

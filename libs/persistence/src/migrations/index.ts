@@ -1,4 +1,4 @@
-import { Initial1795550993444 } from './1795550993444-Initial';
+import { Initial1795551530967 } from './1795551530967-Initial';
 
 // Every migration, in order. Generate new ones with `npm run migration:generate -- <Name>`.
-export const MIGRATIONS = [Initial1795550993444];
+export const MIGRATIONS = [Initial1795551530967];

@@ -1,0 +1,22 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { CompaniesResolver } from '@hc/companies';
+import { ParkSuggestionsResolver } from '@hc/matching';
+import { ParksResolver } from '@hc/parks';
+import { CompanySearchResolver } from '@hc/search';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+
+/** Every resolver the api serves; the e2e suite checks the running api against the printed schema. */
+export const RESOLVERS = [CompaniesResolver, ParksResolver, CompanySearchResolver, ParkSuggestionsResolver];
+
+/** Prints the code-first schema, sorted, without starting a database. */
+export async function printAppSchema(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  try {
+    await app.init();
+    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  } finally {
+    await app.close();
+  }
+}

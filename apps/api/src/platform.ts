@@ -1,0 +1,74 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, AppLogger, NestPinoLogger } from '@hc/core';
+import { RunningPostgres, startEmbeddedPostgres } from '@hc/persistence';
+import { IndexSyncService } from '@hc/search';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import pinoHttp from 'pino-http';
+import { AppModule } from './app.module';
+import { DemoSeeder } from './demo/demo-seeder';
+
+export interface RunningPlatform {
+  app: INestApplication;
+  url: string;
+  database: 'embedded' | 'external';
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the whole platform: the database (external via DATABASE_URL, or embedded), migrations,
+ * demo data, the search index and the HTTP server. Used by main.ts and by in-process tests.
+ */
+export async function startPlatform(config: AppConfig, logger: AppLogger): Promise<RunningPlatform> {
+  let embedded: RunningPostgres | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    const started = Date.now();
+    embedded = await startEmbeddedPostgres({
+      dataDir: join(config.DATA_DIR, 'postgres'),
+      port: config.EMBEDDED_PG_PORT,
+      database: 'hidden_champions',
+      persistent: true,
+      onLog: (message) => logger.debug({ context: 'postgres' }, message.trim()),
+    });
+    databaseUrl = embedded.url;
+    logger.info({ port: embedded.port, dataDir: config.DATA_DIR, ms: Date.now() - started }, 'embedded PostgreSQL started');
+  }
+  try {
+    const app = await NestFactory.create(AppModule.forRoot({ config, logger, databaseUrl }), {
+      logger: new NestPinoLogger(logger),
+      abortOnError: false,
+    });
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (req, res) => {
+          const id = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id']) || randomUUID();
+          res.setHeader('x-request-id', id);
+          return id;
+        },
+        autoLogging: { ignore: (req) => req.url?.startsWith('/graphiql/assets') ?? false },
+      }),
+    );
+    await app.init();
+    await app.get(DemoSeeder).seedIfEmpty();
+    await app.get(IndexSyncService).start();
+    await app.listen(config.PORT, config.HOST);
+    const address = app.getHttpServer().address() as { port: number };
+    const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+    const url = `http://${host}:${address.port}`;
+    return {
+      app,
+      url,
+      database: embedded ? 'embedded' : 'external',
+      close: async () => {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
