@@ -19,7 +19,8 @@ export function createDataSourceOptions(url: string, entities: MixedList<Functio
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries surface as errors and are logged by the caller; TypeORM's own logger would write to stdout.
+    logging: false,
     extra: { max: 10, application_name: 'hidden-champions' },
   };
 }

@@ -1,0 +1,194 @@
+import { createTestDatabase, gql, makeCompanyInput, postGraphQL, TestDatabase } from '@hc/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
+import { ApiProcess, ROOT, startApi } from './api-process';
+import { companyCount, createCompany, deleteCompany, searchCompanies, updateCompany, waitForSearch } from './operations';
+
+const DEMO_COMPANIES = 400;
+
+describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
+  let db: TestDatabase;
+  let api: ApiProcess;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startApi({ DATABASE_URL: db.url, SEED_DEMO: 'true', DEMO_COMPANIES: String(DEMO_COMPANIES), OUTBOX_POLL_MS: '200' });
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await db?.drop();
+  });
+
+  it('reports database, search engine and outbox as healthy', async () => {
+    const response = await fetch(`${api.url}/healthz`);
+    const body = (await response.json()) as { status: string; info: Record<string, { status: string; documents?: number }> };
+    expect(response.status).toBe(200);
+    expect(body.status).toBe('ok');
+    expect(Object.keys(body.info).sort()).toEqual(['database', 'outbox', 'search']);
+    expect(body.info.search.documents).toBe(DEMO_COMPANIES);
+  });
+
+  it('serves the committed schema.gql, so the file cannot drift from the running api', async () => {
+    const introspection = await gql<IntrospectionQuery>(api.url, getIntrospectionQuery());
+    const served = `${printSchema(lexicographicSortSchema(buildClientSchema(introspection)))}\n`;
+    expect(served).toBe(readFileSync(join(ROOT, 'schema.gql'), 'utf8'));
+  });
+
+  it('serves GraphiQL and its assets from the app itself (no CDN)', async () => {
+    const page = await fetch(`${api.url}/graphiql`);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)[a-z0-9.-]+\.(com|net|org|io)/);
+    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
+      expect(html).toContain(`/graphiql/assets/${asset}`);
+      expect((await fetch(`${api.url}/graphiql/assets/${asset}`)).status).toBe(200);
+    }
+  });
+
+  it('finds a new German company by "Werkzeugmaschinen" and a new Chinese one by "新能源汽车", each within a second', async () => {
+    const german = await createCompany(api.url, makeCompanyInput({
+      name: { de: 'Neckar Präzision GmbH' },
+      description: { de: 'Wir bauen Werkzeugmaschinen für die Luftfahrtindustrie.' },
+    }));
+    const chinese = await createCompany(api.url, makeCompanyInput({
+      name: { zh: '合肥驰远科技有限公司' },
+      description: { zh: '专注于新能源汽车电驱动系统的研发与制造。' },
+      country: 'CN',
+      region: 'CN-AH',
+      city: '合肥市',
+      location: { latitude: 31.8206, longitude: 117.2272 },
+      sectorCodes: ['2930'],
+    }));
+    const germanId = german.body.data?.createCompany.id;
+    const chineseId = chinese.body.data?.createCompany.id;
+    expect(germanId && chineseId).toBeTruthy();
+    await waitForSearch(api.url, { query: 'Werkzeugmaschinen', hitsPerPage: 100 }, (r) => r.hits.some((h) => h.company.id === germanId), 1000);
+    await waitForSearch(api.url, { query: '新能源汽车', hitsPerPage: 100 }, (r) => r.hits.some((h) => h.company.id === chineseId), 1000);
+    const german2 = await searchCompanies(api.url, { query: 'Werkzeugmaschinen', hitsPerPage: 100 });
+    expect(german2.hits.every((h) => h.score !== null)).toBe(true);
+  });
+
+  it('shows an update in search within a second, and a delete removes the company', async () => {
+    const created = (await createCompany(api.url, makeCompanyInput({ name: { en: 'Rhine Valley Sensorics' } }))).body.data?.createCompany;
+    expect(created).toBeDefined();
+    const id = created!.id;
+    await waitForSearch(api.url, { query: 'Sensorics' }, (r) => r.hits.some((h) => h.company.id === id), 1000);
+
+    await updateCompany(api.url, id, { name: { en: 'Rhine Valley Photonics' } });
+    await waitForSearch(api.url, { query: 'Photonics' }, (r) => r.hits.some((h) => h.company.id === id && h.company.name.en === 'Rhine Valley Photonics'), 1000);
+
+    expect((await deleteCompany(api.url, id)).deleteCompany).toBe(id);
+    await waitForSearch(api.url, { query: 'Photonics' }, (r) => !r.hits.some((h) => h.company.id === id), 1000);
+  });
+
+  it('counts companies per country exactly in the country facet', async () => {
+    const result = await searchCompanies(api.url, { facets: ['COUNTRY'], hitsPerPage: 1 });
+    const buckets = result.facets.find((f) => f.field === 'COUNTRY')?.buckets ?? [];
+    expect(buckets.length).toBeGreaterThan(1);
+    expect(buckets.reduce((s, b) => s + b.count, 0)).toBe(result.totalHits);
+    for (const bucket of buckets.slice(0, 3)) {
+      expect(bucket.count).toBe(await companyCount(api.url, { country: [bucket.value], status: 'PUBLISHED' }));
+      expect(bucket.label?.en).toBeTruthy();
+    }
+    const de = await searchCompanies(api.url, { filter: { country: ['DE'] }, hitsPerPage: 50 });
+    expect(de.totalHits).toBe(buckets.find((b) => b.value === 'DE')?.count);
+    expect(de.hits.every((h) => h.company.country === 'DE')).toBe(true);
+  });
+
+  it('filters by a geo radius and sorts by distance', async () => {
+    const stuttgart = { latitude: 48.7758, longitude: 9.1829 };
+    const result = await searchCompanies(api.url, { geo: { ...stuttgart, radiusKm: 150 }, sort: { by: 'DISTANCE' }, hitsPerPage: 100 });
+    expect(result.totalHits).toBeGreaterThan(0);
+    const distances = result.hits.map((h) => h.distanceKm ?? Infinity);
+    expect(Math.max(...distances)).toBeLessThanOrEqual(150);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+  });
+
+  describe('invalid input gets BAD_USER_INPUT naming the field, and nothing is written', () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['an empty name', { name: { de: '   ' } }, 'input.name'],
+      ['latitude 200', { location: { latitude: 200, longitude: 9 } }, 'input.location.latitude'],
+      ['an unknown sector code', { sectorCodes: ['0000'] }, 'input.sectorCodes'],
+      ['an unknown country', { country: 'XX' }, 'input.country'],
+      ['a region of another country', { region: 'CN-JS' }, 'input.region'],
+    ];
+    it.each(cases)('rejects %s', async (_label, overrides, field) => {
+      const before = await companyCount(api.url);
+      const { status, body } = await createCompany(api.url, makeCompanyInput(overrides));
+      expect(status).toBe(200);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0].extensions?.fields?.map((f) => f.field)).toContain(field);
+      expect(body.errors?.[0].message).toContain(field);
+      expect(JSON.stringify(body)).not.toMatch(/stack|at \w+ \(|SELECT|INSERT/);
+      expect(await companyCount(api.url)).toBe(before);
+    });
+
+    it('rejects a page size of 10,000 in search and in lists', async () => {
+      const search = await postGraphQL(api.url, `{ searchCompanies(hitsPerPage: 10000) { totalHits } }`);
+      expect(search.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(search.body.errors?.[0].extensions?.fields?.[0].field).toBe('hitsPerPage');
+      const list = await postGraphQL(api.url, `{ companies(first: 10000) { totalCount } }`);
+      expect(list.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(list.body.errors?.[0].extensions?.fields?.[0].field).toBe('first');
+    });
+
+    it('answers an unknown id with NOT_FOUND and a malformed one with BAD_USER_INPUT', async () => {
+      const missing = await postGraphQL(api.url, `{ company(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+      expect(missing.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const malformed = await postGraphQL(api.url, `{ company(id: "1; DROP TABLE companies") { id } }`);
+      expect(malformed.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  it('takes a park profile and lists the published demo parks', async () => {
+    const submitted = await gql<{ submitParkProfile: { id: string; status: string; focusSectors: { code: string }[] } }>(
+      api.url,
+      `mutation($input: SubmitParkProfileInput!) { submitParkProfile(input: $input) { id status focusSectors { code } } }`,
+      {
+        input: {
+          name: { zh: '测试中德产业园', en: 'Test Sino-German Industrial Park' },
+          country: 'CN',
+          region: 'CN-SD',
+          city: '青岛市',
+          location: { latitude: 36.0671, longitude: 120.3826 },
+          focusSectors: ['28', '2930'],
+          offerings: ['STANDARD_FACTORIES', 'TEST_LABS'],
+          initiativeMember: true,
+        },
+      },
+    );
+    expect(submitted.submitParkProfile.status).toBe('SUBMITTED');
+    expect(submitted.submitParkProfile.focusSectors.map((s) => s.code)).toEqual(['28', '29']);
+    const fetched = await gql<{ park: { id: string } }>(api.url, `query($id: ID!) { park(id: $id) { id } }`, { id: submitted.submitParkProfile.id });
+    expect(fetched.park.id).toBe(submitted.submitParkProfile.id);
+    const parks = await gql<{ parks: { totalCount: number; edges: { node: { status: string } }[] } }>(api.url, `{ parks(first: 50) { totalCount edges { node { status } } } }`);
+    expect(parks.parks.totalCount).toBeGreaterThanOrEqual(20);
+    expect(parks.parks.edges.every((e) => e.node.status === 'PUBLISHED')).toBe(true);
+  });
+
+  it('suggests companies to a park: focus sectors first, each with a score and readable reasons', async () => {
+    const { parks } = await gql<{ parks: { edges: { node: { id: string; focusSectors: { code: string }[] } }[] } }>(
+      api.url,
+      `{ parks(first: 1) { edges { node { id focusSectors { code } } } } }`,
+    );
+    const park = parks.edges[0].node;
+    const { parkSuggestions } = await gql<{
+      parkSuggestions: { score: number; company: { sectors: { division: string | null; code: string }[] }; reasons: { code: string; contribution: number; text: { zh: string; de: string; en: string } }[] }[];
+    }>(
+      api.url,
+      `query($id: ID!) { parkSuggestions(parkId: $id, first: 10) { score company { sectors { code division } } reasons { code contribution text { zh de en } } } }`,
+      { id: park.id },
+    );
+    expect(parkSuggestions).toHaveLength(10);
+    const focus = new Set(park.focusSectors.map((s) => s.code));
+    expect(parkSuggestions[0].company.sectors.some((s) => focus.has(s.division ?? s.code))).toBe(true);
+    for (const s of parkSuggestions) {
+      expect(s.reasons.length).toBeGreaterThan(0);
+      expect(s.reasons[0].text.zh && s.reasons[0].text.de && s.reasons[0].text.en).toBeTruthy();
+    }
+    const scores = parkSuggestions.map((s) => s.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
