@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '../..');
-const MAIN = join(ROOT, 'dist/apps/api/main.js');
+const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
 
 export interface ApiProcess {
   url: string;

@@ -1,13 +1,19 @@
 import { Controller, Get, Header, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { dirname, join } from 'node:path';
 
 // GraphiQL and React from node_modules, so the explorer works without internet access.
-const ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+// Paths are joined to each package's folder because React does not export its UMD files.
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+function assetPath(pkg: string, file: string): string {
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+}
 
 const DEFAULT_QUERY = `# Hidden-champions matchmaking API. Try a search in any language:
 query Search {
@@ -56,6 +62,6 @@ export class GraphiqlController {
     if (!asset) throw new NotFoundException();
     res.type(asset.type);
     res.setHeader('cache-control', 'public, max-age=86400');
-    res.sendFile(require.resolve(asset.module));
+    res.sendFile(assetPath(asset.pkg, asset.file));
   }
 }

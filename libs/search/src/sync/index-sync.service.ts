@@ -125,13 +125,20 @@ export class IndexSyncService implements OnApplicationShutdown {
     const client = new Client({ connectionString: options.url });
     client.on('notification', () => this.kick());
     client.on('error', (error) => {
-      // Polling keeps the index moving while the listener is gone.
-      this.logger.warn({ err: error }, 'outbox listener lost its connection; falling back to polling');
       this.listener = undefined;
+      if (this.stopped) return;
+      // Polling keeps the index moving while the listener is gone; reconnect in the background.
+      this.logger.warn({ err: error }, 'outbox listener lost its connection; polling until it is back');
+      this.reconnectLater();
     });
     await client.connect();
     await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
     this.listener = client;
+  }
+
+  private reconnectLater(): void {
+    if (this.stopped) return;
+    setTimeout(() => void this.listen().catch(() => this.reconnectLater()), this.config.OUTBOX_POLL_MS).unref();
   }
 
   private async *publishedDocuments(): AsyncGenerator<CompanySearchDocument[]> {
