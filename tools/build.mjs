@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
-const sourceRoots = ['apps', 'libs', 'tools'];
+const sourceRoots = ['apps', 'libs', 'tools', 'bench'];
 const testFile = /\.(spec|int-spec|e2e-spec)\.ts$/;
 const dataFile = /\.(json|csv|jsonl|md|txt)$/;
 const swcrc = JSON.parse(readFileSync(join(root, '.swcrc'), 'utf8'));
