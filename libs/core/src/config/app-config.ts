@@ -38,7 +38,7 @@ export const configSchema = z
     MEILI_TASK_TIMEOUT_MS: z.coerce.number({ message: 'expected a number' }).int().min(100).default(30_000),
     SEED_DEMO: z.enum(['auto', 'true', 'false'], { message: 'expected auto, true or false' }).default('auto'),
     DEMO_COMPANIES: z.coerce.number({ message: 'expected a number' }).int().min(0).max(1_000_000).default(2000),
-    DEMO_PARKS: z.coerce.number({ message: 'expected a number' }).int().min(0).max(10_000).default(24),
+    DEMO_PARKS: z.coerce.number({ message: 'expected a number' }).int().min(0).max(10_000).default(25),
     DEMO_SEED: z.coerce.number({ message: 'expected a number' }).int().default(20240528),
     OUTBOX_BATCH_SIZE: z.coerce.number({ message: 'expected a number' }).int().min(1).max(10_000).default(500),
     OUTBOX_POLL_MS: z.coerce.number({ message: 'expected a number' }).int().min(10).max(60_000).default(1000),
