@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+
 import { join } from 'node:path';
+import { freePort } from '@hc/persistence';
 
 export const ROOT = join(__dirname, '../..');
 const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
@@ -10,17 +11,6 @@ export interface ApiProcess {
   url: string;
   output(): string;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function ensureBuilt(): void {

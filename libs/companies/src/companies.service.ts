@@ -5,10 +5,9 @@ import {
   buildConnection,
   ConflictException,
   ConnectionShape,
-  decodeCursor,
-  FieldProblem,
-  normalizeLocalized,
+  decodeCreatedAtCursor,
   NotFoundException,
+  toProfileIdentity,
 } from '@hc/core';
 import { enqueueOutbox } from '@hc/persistence';
 import { isicDivisionOf } from '@hc/taxonomy';
@@ -110,10 +109,7 @@ export class CompaniesService {
     if (f?.status) qb.andWhere('c.status = :status', { status: f.status });
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after);
-      if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) {
-        throw new BadUserInputException([{ field: 'after', message: 'is not a cursor returned by this API' }]);
-      }
+      const { createdAt, id } = decodeCreatedAtCursor(args.after);
       qb.andWhere('(c.created_at, c.id) > (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
     const rows = await qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').take(args.first + 1).getMany();
@@ -131,27 +127,8 @@ export class CompaniesService {
 
   /** Rules that need more than one field; single-field rules live on the input DTO. */
   private recordFromInput(input: CreateCompanyInput, prefix = 'input'): CompanyRecord {
-    const name = normalizeLocalized(input.name);
-    const description = normalizeLocalized(input.description);
-    const problems: FieldProblem[] = [];
-    if (!name.zh && !name.de && !name.en) problems.push({ field: `${prefix}.name`, message: 'needs a non-empty text in at least one of zh, de, en' });
-    if (input.region && !input.region.startsWith(`${input.country}-`)) {
-      problems.push({ field: `${prefix}.region`, message: `${input.region} is not a region of ${input.country}` });
-    }
-    if (!input.city.trim()) problems.push({ field: `${prefix}.city`, message: 'must not be blank' });
-    if (problems.length) throw new BadUserInputException(problems);
     return {
-      nameZh: name.zh,
-      nameDe: name.de,
-      nameEn: name.en,
-      descriptionZh: description.zh,
-      descriptionDe: description.de,
-      descriptionEn: description.en,
-      country: input.country,
-      region: input.region ?? null,
-      city: input.city.trim(),
-      latitude: input.location.latitude,
-      longitude: input.location.longitude,
+      ...toProfileIdentity(input, prefix),
       sectorCodes: [...new Set(input.sectorCodes)],
       employees: input.employees ?? null,
       revenueBand: input.revenueBand ?? null,

@@ -6,3 +6,4 @@ export * from './geo/geo';
 export * from './logging/logger';
 export * from './errors/uuid.pipe';
 export * from './core.module';
+export * from './i18n/profile-base.input';

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  BadUserInputException,
-  buildConnection,
-  ConnectionShape,
-  decodeCursor,
-  FieldProblem,
-  normalizeLocalized,
-  NotFoundException,
-} from '@hc/core';
+import { buildConnection, ConnectionShape, decodeCreatedAtCursor, NotFoundException, toProfileIdentity } from '@hc/core';
 import { isicDivisionOf } from '@hc/taxonomy';
 import { DataSource, EntityManager } from 'typeorm';
 import { ParksArgs, SubmitParkProfileInput } from './dto/park.input';
@@ -45,10 +37,7 @@ export class ParksService {
     if (f?.initiativeMember !== undefined && f.initiativeMember !== null) qb.andWhere('p.initiative_member = :member', { member: f.initiativeMember });
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after);
-      if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) {
-        throw new BadUserInputException([{ field: 'after', message: 'is not a cursor returned by this API' }]);
-      }
+      const { createdAt, id } = decodeCreatedAtCursor(args.after);
       qb.andWhere('(p.created_at, p.id) > (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
     const rows = await qb.orderBy('p.created_at', 'ASC').addOrderBy('p.id', 'ASC').take(args.first + 1).getMany();
@@ -57,27 +46,8 @@ export class ParksService {
 }
 
 function recordFromInput(input: SubmitParkProfileInput): ParkRecord {
-  const name = normalizeLocalized(input.name);
-  const description = normalizeLocalized(input.description);
-  const problems: FieldProblem[] = [];
-  if (!name.zh && !name.de && !name.en) problems.push({ field: 'input.name', message: 'needs a non-empty text in at least one of zh, de, en' });
-  if (input.region && !input.region.startsWith(`${input.country}-`)) {
-    problems.push({ field: 'input.region', message: `${input.region} is not a region of ${input.country}` });
-  }
-  if (!input.city.trim()) problems.push({ field: 'input.city', message: 'must not be blank' });
-  if (problems.length) throw new BadUserInputException(problems);
   return {
-    nameZh: name.zh,
-    nameDe: name.de,
-    nameEn: name.en,
-    descriptionZh: description.zh,
-    descriptionDe: description.de,
-    descriptionEn: description.en,
-    country: input.country,
-    region: input.region ?? null,
-    city: input.city.trim(),
-    latitude: input.location.latitude,
-    longitude: input.location.longitude,
+    ...toProfileIdentity(input),
     // Parks state interest at division level; a finer code is reduced to its division.
     focusSectors: [...new Set(input.focusSectors.map(isicDivisionOf))],
     offerings: [...new Set(input.offerings ?? [])],

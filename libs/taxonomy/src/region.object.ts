@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LocalizedText } from '@hc/core';
-import type { Region } from './region.catalog';
+import { Region, regionByCode } from './region.catalog';
 
 @ObjectType('Region', { description: 'A German state or a mainland Chinese provincial division.' })
 export class RegionObject {
@@ -20,4 +20,10 @@ export function toRegionObject(region: Region): RegionObject {
     country: region.country,
     label: { zh: region.label.zh, de: region.label.de, en: region.label.en },
   });
+}
+
+/** The region of a stored code as a GraphQL object, or null when there is none. */
+export function regionObjectOf(code: string | null): RegionObject | null {
+  const region = code ? regionByCode(code) : undefined;
+  return region ? toRegionObject(region) : null;
 }

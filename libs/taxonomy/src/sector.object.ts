@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LocalizedText } from '@hc/core';
-import type { IsicEntry } from './isic.catalog';
+import { isicEntry, IsicEntry } from './isic.catalog';
 
 @ObjectType('Sector', { description: 'An ISIC Rev.4 section, division, group or class.' })
 export class SectorObject {
@@ -28,5 +28,13 @@ export function toSectorObject(entry: IsicEntry): SectorObject {
     section: entry.section,
     division: entry.division,
     label: { zh: entry.label.zh, de: entry.label.de, en: entry.label.en },
+  });
+}
+
+/** The known ISIC entries of a list of codes, in order, as GraphQL objects. */
+export function sectorObjectsOf(codes: readonly string[]): SectorObject[] {
+  return codes.flatMap((code) => {
+    const entry = isicEntry(code);
+    return entry ? [toSectorObject(entry)] : [];
   });
 }

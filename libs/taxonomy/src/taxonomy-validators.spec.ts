@@ -1,7 +1,5 @@
+import { IsCountryCode, IsIsicCode, IsRegionCode } from './code.validators';
 import { validate } from 'class-validator';
-import { IsCountryCode } from './country-code.validator';
-import { IsIsicCode } from './isic-code.validator';
-import { IsRegionCode } from './region-code.validator';
 
 class CompanyDto {
   @IsIsicCode() primarySector: unknown = '2822';

@@ -1,10 +1,5 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
-import {
-  GeoPointInput,
-  HasSomeLanguage,
-  LocalizedDescriptionInput,
-  LocalizedNameInput,
-} from '@hc/core';
+import { ProfileBaseInput } from '@hc/core';
 import { IsCountryCode, IsIsicCode, IsRegionCode } from '@hc/taxonomy';
 import { Type } from 'class-transformer';
 import {
@@ -22,7 +17,6 @@ import {
   Max,
   MaxLength,
   Min,
-  Validate,
   ValidateNested,
 } from 'class-validator';
 import '../company.enums';
@@ -44,19 +38,7 @@ export class BadgeInput {
 }
 
 @InputType()
-export class CreateCompanyInput {
-  @Field(() => LocalizedNameInput, { description: 'Company name in at least one of zh, de, en.' })
-  @ValidateNested()
-  @Type(() => LocalizedNameInput)
-  @Validate(HasSomeLanguage)
-  name!: LocalizedNameInput;
-
-  @Field(() => LocalizedDescriptionInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedDescriptionInput)
-  description?: LocalizedDescriptionInput;
-
+export class CreateCompanyInput extends ProfileBaseInput {
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE or CN.' })
   @IsCountryCode()
   country!: string;
@@ -65,16 +47,6 @@ export class CreateCompanyInput {
   @IsOptional()
   @IsRegionCode()
   region?: string | null;
-
-  @Field()
-  @IsString()
-  @Length(1, 120)
-  city!: string;
-
-  @Field(() => GeoPointInput)
-  @ValidateNested()
-  @Type(() => GeoPointInput)
-  location!: GeoPointInput;
 
   @Field(() => [String], { description: 'ISIC Rev.4 codes (division, group or class), primary first; 1 to 10.' })
   @IsArray()

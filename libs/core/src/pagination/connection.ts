@@ -98,3 +98,12 @@ export function buildConnection<R, T>(
     },
   };
 }
+
+/** Decodes a `(createdAt, id)` keyset cursor, the order every list of profiles uses. */
+export function decodeCreatedAtCursor(cursor: string, field = 'after'): { createdAt: string; id: string } {
+  const [createdAt, id] = decodeCursor(cursor, field);
+  if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/i.test(id)) {
+    throw new BadUserInputException([{ field, message: 'is not a cursor returned by this API' }]);
+  }
+  return { createdAt, id };
+}

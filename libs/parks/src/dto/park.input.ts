@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { ConnectionArgs, GeoPointInput, HasSomeLanguage, LocalizedDescriptionInput, LocalizedNameInput } from '@hc/core';
+import { ConnectionArgs, ProfileBaseInput } from '@hc/core';
 import { IsCountryCode, IsIsicCode, IsRegionCode } from '@hc/taxonomy';
 import { Type } from 'class-transformer';
 import {
@@ -9,30 +9,15 @@ import {
   IsBoolean,
   IsEnum,
   IsOptional,
-  IsString,
   IsUrl,
-  Length,
   MaxLength,
-  Validate,
   ValidateNested,
 } from 'class-validator';
 import '../park.enums';
 import { ParkOffering, ParkStatus } from '../park.model';
 
 @InputType({ description: 'The profile an industrial park submits to the initiative.' })
-export class SubmitParkProfileInput {
-  @Field(() => LocalizedNameInput)
-  @ValidateNested()
-  @Type(() => LocalizedNameInput)
-  @Validate(HasSomeLanguage)
-  name!: LocalizedNameInput;
-
-  @Field(() => LocalizedDescriptionInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocalizedDescriptionInput)
-  description?: LocalizedDescriptionInput;
-
+export class SubmitParkProfileInput extends ProfileBaseInput {
   @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
   @IsCountryCode()
   country!: string;
@@ -41,16 +26,6 @@ export class SubmitParkProfileInput {
   @IsOptional()
   @IsRegionCode()
   region?: string | null;
-
-  @Field()
-  @IsString()
-  @Length(1, 120)
-  city!: string;
-
-  @Field(() => GeoPointInput)
-  @ValidateNested()
-  @Type(() => GeoPointInput)
-  location!: GeoPointInput;
 
   @Field(() => [String], { description: 'ISIC Rev.4 divisions (2 digits) the park wants to grow; 1 to 15.' })
   @IsArray()
