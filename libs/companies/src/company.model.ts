@@ -1,3 +1,5 @@
+import { ProfileIdentity } from '@hc/core';
+
 /** Plain data types of the company domain, shared by the service, the dataset and the index builder. */
 
 export enum CompanyStatus {
@@ -56,20 +58,7 @@ export function sizeBandOf(employees: number | null): SizeBand | null {
 }
 
 /** The writable content of a company profile. */
-export interface CompanyRecord {
-  nameZh: string | null;
-  nameDe: string | null;
-  nameEn: string | null;
-  descriptionZh: string | null;
-  descriptionDe: string | null;
-  descriptionEn: string | null;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-  /** ISO 3166-2 subdivision, e.g. DE-BW or CN-JS. */
-  region: string | null;
-  city: string;
-  latitude: number;
-  longitude: number;
+export interface CompanyRecord extends ProfileIdentity {
   /** ISIC Rev.4 codes (division, group or class), primary first. */
   sectorCodes: string[];
   employees: number | null;

@@ -1,3 +1,5 @@
+import { ProfileIdentity } from '@hc/core';
+
 /** Plain data types of the park domain. */
 
 export enum ParkStatus {
@@ -25,18 +27,7 @@ export enum ParkOffering {
   CHINA_SERVICE_DESK = 'china_service_desk',
 }
 
-export interface ParkRecord {
-  nameZh: string | null;
-  nameDe: string | null;
-  nameEn: string | null;
-  descriptionZh: string | null;
-  descriptionDe: string | null;
-  descriptionEn: string | null;
-  country: string;
-  region: string | null;
-  city: string;
-  latitude: number;
-  longitude: number;
+export interface ParkRecord extends ProfileIdentity {
   /** ISIC Rev.4 divisions the park wants to grow. */
   focusSectors: string[];
   offerings: ParkOffering[];

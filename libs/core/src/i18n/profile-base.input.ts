@@ -38,7 +38,9 @@ export interface ProfileIdentity {
   descriptionZh: string | null;
   descriptionDe: string | null;
   descriptionEn: string | null;
+  /** ISO 3166-1 alpha-2. */
   country: string;
+  /** ISO 3166-2 subdivision, e.g. DE-BW or CN-JS. */
   region: string | null;
   city: string;
   latitude: number;
