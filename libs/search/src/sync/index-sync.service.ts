@@ -13,6 +13,14 @@ import { toCompanySearchDocument } from './company-document.builder';
 
 const REBUILD_PAGE = 2000;
 
+export interface RebuildSummary {
+  documents: number;
+  /** Companies written during the rebuild and re-applied after the swap. */
+  caughtUp: number;
+  seconds: number;
+  failures: number;
+}
+
 /**
  * Keeps the search index in step with PostgreSQL through the transactional outbox.
  * Wakes on NOTIFY (sent by the writing transaction on commit) and polls as a fallback, so
@@ -41,14 +49,41 @@ export class IndexSyncService implements OnApplicationShutdown {
   async start(): Promise<void> {
     await this.engine.ensureIndex();
     if (this.engine.kind === 'embedded') {
-      const started = Date.now();
-      const { documents } = await this.engine.replaceAll(this.publishedDocuments());
-      this.logger.info({ documents, ms: Date.now() - started }, 'search index rebuilt from PostgreSQL');
+      const { documents, seconds } = await this.rebuild();
+      this.logger.info({ documents, ms: Math.round(seconds * 1000) }, 'search index rebuilt from PostgreSQL');
     }
     await this.listen();
     this.timer = setInterval(() => this.kick(), this.config.OUTBOX_POLL_MS);
     this.timer.unref();
     await this.drain();
+  }
+
+  /**
+   * Full reindex: builds a fresh index from PostgreSQL and swaps it in (searches keep answering from
+   * the old one meanwhile). Writes that commit while the rebuild streams may miss the new index, so
+   * afterwards every company with an outbox event since the start is rebuilt again from its row.
+   */
+  async rebuild(onProgress?: (done: number, total: number) => void): Promise<RebuildSummary> {
+    const started = Date.now();
+    const [{ since }]: { since: Date }[] = await this.dataSource.query(`SELECT now() AS since`);
+    const total = await this.dataSource.getRepository(CompanyEntity).countBy({ status: CompanyStatus.PUBLISHED });
+    let done = 0;
+    const progress = async function* (batches: AsyncIterable<CompanySearchDocument[]>) {
+      for await (const batch of batches) {
+        yield batch;
+        done += batch.length;
+        onProgress?.(done, total);
+      }
+    };
+    const failed = { count: 0 };
+    const { documents } = await this.engine.replaceAll(progress(this.publishedDocuments(failed)));
+    const touched: { aggregate_id: string; version: number }[] = await this.dataSource.query(
+      `SELECT aggregate_id, max(aggregate_version) AS version FROM outbox_events
+        WHERE aggregate_type = $1 AND created_at >= $2 GROUP BY aggregate_id`,
+      [COMPANY_AGGREGATE, since],
+    );
+    if (touched.length) await this.applyLatest(new Map(touched.map((t) => [t.aggregate_id, Number(t.version)])));
+    return { documents, caughtUp: touched.length, seconds: (Date.now() - started) / 1000, failures: failed.count };
   }
 
   /** Starts a drain unless one is running; a running drain goes round once more. */
@@ -101,6 +136,16 @@ export class IndexSyncService implements OnApplicationShutdown {
     if (unknown) throw new Error(`No index for outbox aggregate type "${unknown.aggregateType}"`);
     const latest = new Map<string, number>();
     for (const e of events) latest.set(e.aggregateId, Math.max(e.aggregateVersion, latest.get(e.aggregateId) ?? 0));
+    try {
+      await this.applyLatest(latest);
+    } catch (error) {
+      this.logger.warn({ err: error, events: events.length }, 'search engine rejected a batch; it will be retried with backoff');
+      throw error;
+    }
+  }
+
+  /** Brings the index in line with the current rows of the given companies (upsert or delete). */
+  private async applyLatest(latest: Map<string, number>): Promise<void> {
     const rows = await this.companies.findByIds([...latest.keys()]);
     const found = new Map(rows.map((r) => [r.id, r]));
     const upserts: CompanySearchDocument[] = [];
@@ -110,13 +155,8 @@ export class IndexSyncService implements OnApplicationShutdown {
       if (row && row.status === CompanyStatus.PUBLISHED) upserts.push(toCompanySearchDocument(row));
       else deletes.push({ id, version: Math.max(version, row?.version ?? 0) });
     }
-    try {
-      if (upserts.length) await this.engine.upsert(upserts);
-      if (deletes.length) await this.engine.delete(deletes);
-    } catch (error) {
-      this.logger.warn({ err: error, events: events.length }, 'search engine rejected a batch; it will be retried with backoff');
-      throw error;
-    }
+    if (upserts.length) await this.engine.upsert(upserts);
+    if (deletes.length) await this.engine.delete(deletes);
     this.logger.debug({ upserts: upserts.length, deletes: deletes.length }, 'index synced');
   }
 
@@ -141,7 +181,8 @@ export class IndexSyncService implements OnApplicationShutdown {
     setTimeout(() => void this.listen().catch(() => this.reconnectLater()), this.config.OUTBOX_POLL_MS).unref();
   }
 
-  private async *publishedDocuments(): AsyncGenerator<CompanySearchDocument[]> {
+  /** Streams the documents of all published companies; a row that cannot become a document is logged and counted. */
+  private async *publishedDocuments(failed: { count: number }): AsyncGenerator<CompanySearchDocument[]> {
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows = await this.dataSource
@@ -152,7 +193,15 @@ export class IndexSyncService implements OnApplicationShutdown {
         .take(REBUILD_PAGE)
         .getMany();
       if (rows.length === 0) return;
-      yield rows.map(toCompanySearchDocument);
+      yield rows.flatMap((row) => {
+        try {
+          return [toCompanySearchDocument(row)];
+        } catch (error) {
+          failed.count += 1;
+          this.logger.error({ err: error, companyId: row.id }, 'company could not be indexed');
+          return [];
+        }
+      });
       afterId = rows[rows.length - 1].id;
     }
   }
