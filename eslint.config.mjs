@@ -11,6 +11,8 @@ const scopes = {
   'scope:search': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:search'],
   'scope:matching': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:search', 'scope:matching'],
   'scope:dataset': ['scope:core', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:dataset'],
+  // The composition shared by the apps: the entity list and the demo seeding.
+  'scope:platform': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:search', 'scope:matching', 'scope:dataset', 'scope:platform'],
   'scope:testing': ['scope:core', 'scope:persistence', 'scope:testing'],
   'scope:api': ['*'],
   'scope:tools': ['*'],

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createDataSourceOptions, startEmbeddedPostgres } from '@hc/persistence';
-import { ENTITIES } from '../apps/api/src/entities';
+import { ENTITIES } from '@hc/platform';
 
 async function main() {
   const name = process.argv[2];

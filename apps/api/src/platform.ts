@@ -2,12 +2,12 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, AppLogger, NestPinoLogger } from '@hc/core';
 import { RunningPostgres, startEmbeddedPostgres } from '@hc/persistence';
+import { DemoSeeder } from '@hc/platform';
 import { IndexSyncService } from '@hc/search';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
-import { DemoSeeder } from './demo/demo-seeder';
 
 export interface RunningPlatform {
   app: INestApplication;

@@ -20,7 +20,7 @@ export function createSearchEngine(config: AppConfig): SearchEngine {
       taskTimeoutMs: config.MEILI_TASK_TIMEOUT_MS,
     });
   }
-  return new EmbeddedSearchEngine();
+  return new EmbeddedSearchEngine({ hiddenChampionBoost: config.SEARCH_HIDDEN_CHAMPION_BOOST });
 }
 
 @Module({})

@@ -44,6 +44,7 @@ export const configSchema = z
     OUTBOX_POLL_MS: z.coerce.number({ message: 'expected a number' }).int().min(10).max(60_000).default(1000),
     OUTBOX_MAX_BACKOFF_MS: z.coerce.number({ message: 'expected a number' }).int().min(100).default(60_000),
     GRAPHIQL: booleanFlag.default(true),
+    SEARCH_HIDDEN_CHAMPION_BOOST: z.coerce.number({ message: 'expected a number' }).min(0).max(1, 'must be 1 or less').default(0.1),
     MATCH_WEIGHT_SECTOR: weight(0.6),
     MATCH_WEIGHT_DISTANCE: weight(0.25),
     MATCH_WEIGHT_INITIATIVE: weight(0.15),

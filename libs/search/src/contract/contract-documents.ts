@@ -31,6 +31,8 @@ function company(fields: Partial<CompanySearchDocument> & Pick<CompanySearchDocu
     description_de: null,
     description_en: null,
     keywords: [],
+    offers: [],
+    needs: [],
     region: null,
     sector_codes: [],
     sector_divisions: [],

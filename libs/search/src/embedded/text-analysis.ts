@@ -1,15 +1,14 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { GermanDecompounder } from './german-decompounder';
 
 // Han characters (CJK unified ideographs, extension A, compatibility ideographs).
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+const HAN_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
-const GERMAN_FOLDS: [RegExp, string][] = [
-  [/ä/g, 'ae'],
-  [/ö/g, 'oe'],
-  [/ü/g, 'ue'],
-  [/ß/g, 'ss'],
-];
 
 let jieba: Jieba | undefined;
 /** The dictionary takes ~0.3 s to load, so it is loaded once, on first use. */
@@ -18,40 +17,181 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-/**
- * Lower-cases, folds German umlauts and ß to their transliterations (so Müller and Mueller meet)
- * and strips other diacritics (é -> e).
- */
-export function foldLatin(word: string): string {
-  let w = word.toLowerCase();
-  for (const [from, to] of GERMAN_FOLDS) w = w.replace(from, to);
-  return w.normalize('NFD').replace(/\p{M}/gu, '');
+let toSimplified: ((text: string) => string) | undefined;
+/** Traditional -> simplified, for queries: the index holds text as written (mainland companies write simplified). */
+export function simplify(text: string): string {
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
+  return convert(text);
 }
 
-/**
- * One analyser for text in any of the three languages. Han runs go through jieba's search-mode
- * segmentation, which also emits the words inside longer words (数控机床 -> 数控, 机床, 数控机床),
- * so a query for an inner word finds the longer one. Other runs split on non-letters.
- */
-export function analyze(text: string): string[] {
-  const normalized = text.normalize('NFKC');
-  const tokens: string[] = [];
-  let last = 0;
-  for (const match of normalized.matchAll(HAN_RUN)) {
-    pushLatin(normalized.slice(last, match.index), tokens);
-    for (const word of segmenter().cutForSearch(match[0], true)) {
-      if (word.trim()) tokens.push(word);
-    }
-    last = match.index + match[0].length;
+let decompounder: GermanDecompounder | undefined;
+function compounds(): GermanDecompounder {
+  if (!decompounder) {
+    const file = readFileSync(join(__dirname, '../../data/german-morphemes.txt'), 'utf8');
+    const words = file
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .flatMap((line) => line.split(/\s+/))
+      .filter(Boolean);
+    decompounder = new GermanDecompounder(words);
   }
-  pushLatin(normalized.slice(last), tokens);
-  return tokens;
+  return decompounder;
 }
 
-function pushLatin(text: string, into: string[]): void {
-  for (const match of text.matchAll(WORD)) into.push(foldLatin(match[0]));
+/** Lets the glossary's German words count as compound parts too. */
+export function addCompoundParts(words: Iterable<string>): void {
+  const current = compounds();
+  decompounder = new GermanDecompounder([...current.morphemes(), ...[...words].map(foldLatin).filter((w) => w.length >= 4)]);
+  latinCache.clear();
 }
 
 export function isHan(term: string): boolean {
-  return /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/u.test(term);
+  return HAN_ONLY.test(term);
+}
+
+/**
+ * Lower-cases, folds German umlauts and ß to their transliterations (Müller = Mueller,
+ * Straße = Strasse) and strips other diacritics (é -> e).
+ */
+export function foldLatin(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+const SUFFIXES: [string, string][] = [
+  ['ungen', 'ung'],
+  ['ies', 'i'],
+  ['ern', ''],
+  ['em', ''],
+  ['en', ''],
+  ['er', ''],
+  ['es', ''],
+  ['e', ''],
+  ['s', ''],
+  ['n', ''],
+  ['y', 'i'],
+];
+const MIN_STEM = 4;
+
+/**
+ * A light stemmer for German and English, so inflections meet: Maschine/Maschinen -> maschin,
+ * Sensor/Sensoren -> sensor, pump/pumps -> pump, battery/batteries -> batteri. It strips one
+ * common ending and never leaves fewer than four letters; it is deliberately conservative.
+ */
+export function stem(word: string): string {
+  if (word.length <= MIN_STEM || /\d/.test(word)) return word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length + replacement.length >= MIN_STEM) {
+      return word.slice(0, word.length - suffix.length) + replacement;
+    }
+  }
+  return word;
+}
+
+const CACHE_LIMIT = 50_000;
+const latinCache = new Map<string, { primary: string; parts: string[] }>();
+const hanCache = new Map<string, string[]>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  // Vocabularies are Zipf-distributed, so a plain bounded map catches most repeats.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** The terms a Latin word stands for: its stem, plus the stems of its compound parts. */
+export function latinTerms(word: string): { primary: string; parts: string[] } {
+  const cached = latinCache.get(word);
+  if (cached) return cached;
+  const folded = foldLatin(word);
+  const parts = compounds().split(folded).map(stem);
+  return remember(latinCache, word, { primary: stem(folded), parts });
+}
+
+function segmentForIndex(run: string): string[] {
+  return hanCache.get(run) ?? remember(hanCache, run, segmenter().cutForSearch(run, true).filter((w) => w.trim()));
+}
+
+/**
+ * Index-time analysis for text in any of the three languages. Han runs go through jieba's
+ * search mode, which also emits the words inside longer words (数控机床 -> 数控, 机床, 数控机床),
+ * so a query for an inner word finds the longer one. Latin words are folded, stemmed and
+ * decompounded.
+ */
+export function analyze(text: string): string[] {
+  const tokens: string[] = [];
+  forEachToken(text, (token) => tokens.push(token));
+  return tokens;
+}
+
+/** analyze() without the array: calls `emit` for each token, in order (the indexer's hot path). */
+export function forEachToken(text: string, emit: (token: string) => void): void {
+  // NFKC only when needed: most text is already normalised, and normalising costs.
+  const normalized = /[^\u0000-\u024f\u3400-\u9fff\s]/u.test(text) ? text.normalize('NFKC') : text;
+  const latin = (chunk: string) => {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
+      const { primary, parts } = latinTerms(m[0]);
+      emit(primary);
+      for (const part of parts) if (part !== primary) emit(part);
+    }
+  };
+  let last = 0;
+  HAN_RUN.lastIndex = 0;
+  for (let m = HAN_RUN.exec(normalized); m; m = HAN_RUN.exec(normalized)) {
+    const end = m.index + m[0].length;
+    const run = m[0];
+    if (m.index > last) latin(normalized.slice(last, m.index));
+    for (const word of segmentForIndex(run)) emit(word);
+    last = end;
+    HAN_RUN.lastIndex = end;
+  }
+  if (last < normalized.length) latin(normalized.slice(last));
+}
+
+/** One word of a query: the term to look up, and ways the word may also be matched (compound parts, inner words). */
+export interface QueryWord {
+  /** As typed (normalised), for phrases and highlighting. */
+  surface: string;
+  term: string;
+  /** Each alternative is a set of terms that must all match (e.g. the parts of a compound). */
+  alternatives: string[][];
+  han: boolean;
+}
+
+/**
+ * Query-time analysis: traditional characters become simplified; Han runs use jieba's precise mode
+ * (数控机床 stays one word and matches the index's 数控机床, 机床 matches the index's inner 机床).
+ */
+export function analyzeQuery(text: string): QueryWord[] {
+  const normalized = simplify(text.normalize('NFKC'));
+  const words: QueryWord[] = [];
+  const latin = (chunk: string) => {
+    for (const match of chunk.matchAll(WORD)) {
+      const { primary, parts } = latinTerms(match[0]);
+      words.push({ surface: foldLatin(match[0]), term: primary, alternatives: parts.length ? [parts] : [], han: false });
+    }
+  };
+  let last = 0;
+  for (const match of normalized.matchAll(HAN_RUN)) {
+    latin(normalized.slice(last, match.index));
+    const precise = segmenter().cut(match[0], true).filter((w) => w.trim());
+    for (const word of precise) {
+      // A single character next to real words is usually a particle (的, 和); keep it only when alone.
+      if (word.length === 1 && precise.length > 1) continue;
+      const inner = segmenter()
+        .cutForSearch(word, true)
+        .filter((w) => w !== word && w.length > 1);
+      words.push({ surface: word, term: word, alternatives: inner.length > 1 ? [inner] : [], han: true });
+    }
+    last = match.index + match[0].length;
+  }
+  latin(normalized.slice(last));
+  return words;
 }

@@ -29,6 +29,8 @@ export enum CompanyFacet {
   BADGE = 'badges',
   SIZE_BAND = 'size_band',
   INITIATIVE_MEMBER = 'initiative_member',
+  OFFERS = 'offers',
+  NEEDS = 'needs',
 }
 registerEnumType(CompanyFacet, { name: 'CompanyFacet', description: 'Fields that can be counted in search results.' });
 
@@ -50,6 +52,14 @@ registerEnumType(SortDirection, { name: 'SortDirection' });
 export class IntRangeInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() min?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() max?: number;
+}
+
+@InputType({ description: 'A latitude/longitude box; west greater than east crosses the antimeridian.' })
+export class GeoBoxInput {
+  @Field(() => Float) @IsLatitude({ message: 'north must be between -90 and 90' }) north!: number;
+  @Field(() => Float) @IsLatitude({ message: 'south must be between -90 and 90' }) south!: number;
+  @Field(() => Float) @IsLongitude({ message: 'east must be between -180 and 180' }) east!: number;
+  @Field(() => Float) @IsLongitude({ message: 'west must be between -180 and 180' }) west!: number;
 }
 
 @InputType({
@@ -88,6 +98,18 @@ export class CompanySearchFilter {
   @Field({ nullable: true })
   @IsOptional() @IsBoolean()
   initiativeMember?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'Companies offering any of these keywords (exact keyword, as listed in offers).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 80, { each: true })
+  offers?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Companies looking for any of these keywords (exact keyword, as listed in needs).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 80, { each: true })
+  needs?: string[];
+
+  @Field(() => GeoBoxInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => GeoBoxInput)
+  geoBox?: GeoBoxInput;
 
   @Field(() => IntRangeInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => IntRangeInput)
@@ -149,6 +171,10 @@ export class SearchCompaniesArgs {
   @IsOptional() @ValidateNested() @Type(() => CompanySortInput)
   sort?: CompanySortInput;
 
+  @Field({ defaultValue: true, description: 'Return highlighted excerpts of the fields that matched the query.' })
+  @IsBoolean()
+  highlight = true;
+
   @Field(() => Int, { defaultValue: 1 })
   @IsInt() @Min(1) @Max(1000)
   page = 1;
@@ -156,4 +182,21 @@ export class SearchCompaniesArgs {
   @Field(() => Int, { defaultValue: 20, description: `1 to ${MAX_HITS_PER_PAGE}.` })
   @IsInt() @Min(1) @Max(MAX_HITS_PER_PAGE)
   hitsPerPage = 20;
+}
+
+export const MAX_SUGGESTIONS = 20;
+
+@ArgsType()
+export class SuggestCompaniesArgs {
+  @Field({ description: 'What the user has typed so far, in any script.' })
+  @IsString() @Length(1, 100)
+  prefix!: string;
+
+  @Field(() => Int, { defaultValue: 8, description: `1 to ${MAX_SUGGESTIONS}.` })
+  @IsInt() @Min(1) @Max(MAX_SUGGESTIONS)
+  limit = 8;
+
+  @Field(() => CompanySearchFilter, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => CompanySearchFilter)
+  filter?: CompanySearchFilter;
 }

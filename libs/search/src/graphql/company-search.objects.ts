@@ -3,8 +3,24 @@ import { CompanyObject } from '@hc/companies';
 import { LocalizedText } from '@hc/core';
 import { CompanyFacet } from './company-search.args';
 
+@ObjectType('SearchHighlight', { description: 'Where a query matched: an excerpt of one field with the matched words in <mark> tags (the rest HTML-escaped).' })
+export class SearchHighlightObject {
+  @Field({ description: 'The matched field, e.g. name_de or description_zh.' }) field!: string;
+  @Field() snippet!: string;
+}
+
+@ObjectType('CompanySuggestion', { description: 'An autocomplete entry.' })
+export class CompanySuggestionObject {
+  @Field() id!: string;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field() city!: string;
+  @Field() country!: string;
+}
+
 @ObjectType('CompanySearchHit')
 export class CompanySearchHitObject {
+  @Field(() => [SearchHighlightObject], { description: 'Empty without a text query or with highlight: false.' })
+  highlights!: SearchHighlightObject[];
   @Field(() => CompanyObject) company!: CompanyObject;
   @Field(() => Float, { nullable: true, description: 'Relevance, 0 to 1, for text queries.' }) score!: number | null;
   @Field(() => Float, { nullable: true, description: 'Distance from geo, when geo is given.' }) distanceKm!: number | null;

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { SearchCompaniesArgs } from './company-search.args';
-import { CompanySearchResultObject } from './company-search.objects';
+import { SearchCompaniesArgs, SuggestCompaniesArgs } from './company-search.args';
+import { CompanySearchResultObject, CompanySuggestionObject } from './company-search.objects';
 import { CompanySearchService } from './company-search.service';
 
 @Resolver()
@@ -12,5 +12,12 @@ export class CompanySearchResolver {
   })
   searchCompanies(@Args() args: SearchCompaniesArgs): Promise<CompanySearchResultObject> {
     return this.search.search(args);
+  }
+
+  @Query(() => [CompanySuggestionObject], {
+    description: 'Autocomplete: published companies whose name (zh, de or en) starts with or contains what was typed.',
+  })
+  suggestCompanies(@Args() args: SuggestCompaniesArgs): Promise<CompanySuggestionObject[]> {
+    return this.search.suggest(args);
   }
 }

@@ -4,10 +4,10 @@ import { localized } from '@hc/core';
 import { SEARCH_ENGINE } from '../port/search-engine.port';
 import type { SearchEngine } from '../port/search-engine.port';
 import { FacetField } from '../port/search-request';
-import { CompanyFacet, SearchCompaniesArgs } from './company-search.args';
-import { CompanySearchResultObject } from './company-search.objects';
+import { CompanyFacet, SearchCompaniesArgs, SuggestCompaniesArgs } from './company-search.args';
+import { CompanySearchResultObject, CompanySuggestionObject } from './company-search.objects';
 import { facetLabel } from './facet-labels';
-import { toSearchRequest } from './search-request.mapper';
+import { toFilterNode, toSearchRequest } from './search-request.mapper';
 
 @Injectable()
 export class CompanySearchService {
@@ -15,6 +15,15 @@ export class CompanySearchService {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly companies: CompaniesService,
   ) {}
+
+  async suggest(args: SuggestCompaniesArgs): Promise<CompanySuggestionObject[]> {
+    const filter = args.filter ? toFilterNode(args.filter) : undefined;
+    const hits = await this.engine.suggest({ prefix: args.prefix, limit: args.limit, ...(filter ? { filter } : {}) });
+    const rows = await this.companies.findByIds(hits.map((h) => h.id));
+    return rows
+      .filter((r) => r.status === CompanyStatus.PUBLISHED)
+      .map((r) => ({ id: r.id, name: localized(r.nameZh, r.nameDe, r.nameEn), city: r.city, country: r.country }));
+  }
 
   async search(args: SearchCompaniesArgs): Promise<CompanySearchResultObject> {
     const request = toSearchRequest(args);
@@ -26,7 +35,7 @@ export class CompanySearchService {
     return {
       hits: result.hits.flatMap((hit) => {
         const row = byId.get(hit.id);
-        return row ? [{ company: toCompanyObject(row), score: hit.score, distanceKm: hit.distanceKm }] : [];
+        return row ? [{ company: toCompanyObject(row), score: hit.score, distanceKm: hit.distanceKm, highlights: hit.highlights ?? [] }] : [];
       }),
       totalHits: result.totalHits,
       page: result.page,

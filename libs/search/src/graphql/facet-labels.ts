@@ -25,6 +25,8 @@ export function facetLabel(field: FacetField, value: string): Localized | null {
     case 'initiative_member':
       return YES_NO[value] ?? null;
     case 'city':
+    case 'offers':
+    case 'needs':
       return null;
   }
 }

@@ -17,6 +17,9 @@ export function toFilterNode(filter: CompanySearchFilter): FilterNode | undefine
   terms('badges', filter.badge);
   terms('size_band', filter.sizeBand);
   if (filter.initiativeMember !== undefined && filter.initiativeMember !== null) terms('initiative_member', [filter.initiativeMember]);
+  terms('offers', filter.offers);
+  terms('needs', filter.needs);
+  if (filter.geoBox) nodes.push({ kind: 'geoBox', ...filter.geoBox });
   const range = (field: 'employees' | 'founded_year', r: IntRangeInput | undefined) => {
     if (!r || (r.min == null && r.max == null)) return;
     nodes.push({ kind: 'range', field, ...(r.min != null ? { gte: r.min } : {}), ...(r.max != null ? { lte: r.max } : {}) });
@@ -61,6 +64,7 @@ export function toSearchRequest(args: SearchCompaniesArgs): SearchRequest {
     facets: [...new Set(args.facets ?? [])],
     ...(args.geo ? { origin: { lat: args.geo.latitude, lng: args.geo.longitude } } : {}),
     ...(args.sort ? { sort: { by: args.sort.by, direction: args.sort.direction } } : {}),
+    highlight: args.highlight,
     page: args.page,
     hitsPerPage: args.hitsPerPage,
   };

@@ -85,6 +85,8 @@ function fold(node: FilterNode, depth: number): Folded {
       return foldRange(node.field, node.gte, node.lte);
     case 'geoRadius':
       return foldGeoRadius(node.lat, node.lng, node.radiusKm);
+    case 'geoBox':
+      return foldGeoBox(node.north, node.south, node.east, node.west);
     default:
       throw new Error(`Unknown filter node kind ${describeValue(kind)}`);
   }
@@ -138,6 +140,22 @@ function foldGeoRadius(lat: unknown, lng: unknown, radiusKm: unknown): Folded {
   if (Math.abs(lng as number) > 180) throw new Error(`geoRadius lng must be within [-180, 180], got ${longitude}`);
   if ((radiusKm as number) < 0) throw new Error(`geoRadius radiusKm must not be negative, got ${radius}`);
   return `_geoRadius(${latitude}, ${longitude}, ${formatMeiliNumber((radiusKm as number) * 1000, 'geoRadius meters')})`;
+}
+
+function foldGeoBox(north: unknown, south: unknown, east: unknown, west: unknown): Folded {
+  const n = formatMeiliNumber(north, 'geoBox north');
+  const s = formatMeiliNumber(south, 'geoBox south');
+  const e = formatMeiliNumber(east, 'geoBox east');
+  const w = formatMeiliNumber(west, 'geoBox west');
+  for (const [name, v] of [['north', north], ['south', south]] as const) {
+    if (Math.abs(v as number) > 90) throw new Error(`geoBox ${name} must be within [-90, 90]`);
+  }
+  for (const [name, v] of [['east', east], ['west', west]] as const) {
+    if (Math.abs(v as number) > 180) throw new Error(`geoBox ${name} must be within [-180, 180]`);
+  }
+  if ((south as number) > (north as number)) return false;
+  // Meilisearch takes the top-right corner first, then the bottom-left one.
+  return `_geoBoundingBox([${n}, ${e}], [${s}, ${w}])`;
 }
 
 function termField(field: unknown): string {

@@ -1,11 +1,14 @@
 import { distanceKm } from '@hc/core';
 import type { SearchParams, SearchResponse } from 'meilisearch';
-import { FACET_FIELDS, FacetBucket, FacetField, NUMERIC_FIELDS, SearchRequest, SearchResult } from '../port/search-request';
+import { COMPANY_INDEX } from '../port/index-settings';
+import { FACET_FIELDS, FacetBucket, FacetField, Highlight, NUMERIC_FIELDS, SearchRequest, SearchResult, SuggestRequest } from '../port/search-request';
 import { compileMeiliFilter, formatMeiliNumber, UnsatisfiableFilterError } from './meili-filter.builder';
 
 /** What a hit carries back: the id, plus `_geo` so distances can be computed like the embedded engine does. */
 export interface MeiliCompanyHit {
   id: string;
+  /** Cropped, highlighted copies of the text fields, when highlights were asked for. */
+  _formatted?: Partial<Record<string, unknown>>;
   _geo?: { lat: number; lng: number } | null;
   /** Metres; Meilisearch adds it when sorting by `_geoPoint`. */
   _geoDistance?: number;
@@ -37,6 +40,14 @@ export function toMeiliSearchParams(request: SearchRequest): MeiliPagedSearchPar
   };
   const text = request.text?.trim();
   if (text) params.q = text;
+  if (text && request.highlight) {
+    const fields = COMPANY_INDEX.searchable.map((f) => f.field);
+    params.attributesToHighlight = fields;
+    params.attributesToCrop = fields;
+    params.cropLength = 30;
+    params.highlightPreTag = MARK_START;
+    params.highlightPostTag = MARK_END;
+  }
   const facets = requestedFacets(request);
   if (facets.length > 0) params.facets = facets;
   const sort = sortRule(request);
@@ -59,6 +70,7 @@ export function fromMeiliResponse(response: MeiliCompanySearchResponse, request:
       // Without text every hit ties; report no score, as the embedded engine does.
       score: hasText && typeof hit._rankingScore === 'number' ? hit._rankingScore : null,
       distanceKm: hitDistanceKm(hit, origin),
+      ...(request.highlight && hasText ? { highlights: highlightsOf(hit) } : {}),
     })),
     totalHits: response.totalHits,
     facets: facetBuckets(response, requestedFacets(request)),
@@ -134,4 +146,39 @@ function facetBuckets(response: MeiliCompanySearchResponse, fields: FacetField[]
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
   return facets;
+}
+
+// Control characters as tags, so the text can be HTML-escaped before the real <mark> tags go in.
+const MARK_START = '\u0002';
+const MARK_END = '\u0003';
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Fields of `_formatted` that contain a match, in the same shape as the embedded engine's highlights. */
+export function highlightsOf(hit: MeiliCompanyHit): Highlight[] {
+  const out: Highlight[] = [];
+  for (const { field } of COMPANY_INDEX.searchable) {
+    const raw = hit._formatted?.[field];
+    const text = Array.isArray(raw) ? raw.join(', ') : typeof raw === 'string' ? raw : '';
+    if (!text.includes(MARK_START)) continue;
+    out.push({ field, snippet: escapeHtml(text).split(MARK_START).join('<mark>').split(MARK_END).join('</mark>') });
+  }
+  return out;
+}
+
+/** Autocomplete: the prefix against the name fields only. */
+export function toMeiliSuggestParams(request: SuggestRequest): SearchParams {
+  const params: SearchParams = {
+    limit: request.limit,
+    attributesToRetrieve: ['id'],
+    attributesToSearchOn: COMPANY_INDEX.searchable.filter((f) => f.field.startsWith('name_')).map((f) => f.field),
+  };
+  if (request.filter !== undefined) {
+    const filter = compileMeiliFilter(request.filter);
+    if (filter.kind === 'matchNone') throw new UnsatisfiableFilterError();
+    if (filter.kind === 'expression') params.filter = filter.expression;
+  }
+  return params;
 }

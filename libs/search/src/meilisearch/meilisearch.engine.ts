@@ -1,12 +1,12 @@
 import { Meilisearch, MeilisearchApiError, MeilisearchTaskTimeOutError } from 'meilisearch';
-import type { EnqueuedTaskPromise, IndexObject, Task } from 'meilisearch';
+import type { EnqueuedTaskPromise, IndexObject, SearchParams, Task } from 'meilisearch';
 import { COMPANY_INDEX } from '../port/index-settings';
 import { CompanySearchDocument } from '../port/search-document';
 import { DocumentRef, EngineHealth, SearchEngine } from '../port/search-engine.port';
-import { SearchRequest, SearchResult } from '../port/search-request';
+import { SearchHit, SearchRequest, SearchResult, SuggestRequest } from '../port/search-request';
 import { batchDocuments, latestVersions, MEILI_BATCH_LIMITS, MeiliBatchLimits } from './meili-batches';
 import { UnsatisfiableFilterError } from './meili-filter.builder';
-import { emptySearchResult, fromMeiliResponse, MeiliCompanyHit, MeiliPagedSearchParams, toMeiliSearchParams } from './meili-request';
+import { emptySearchResult, fromMeiliResponse, MeiliCompanyHit, MeiliPagedSearchParams, toMeiliSearchParams, toMeiliSuggestParams } from './meili-request';
 import { buildMeiliSettings } from './meili-settings';
 
 /** Structured logger shape (pino's `logger.info({ ... }, 'message')` fits). */
@@ -126,6 +126,18 @@ export class MeilisearchEngine implements SearchEngine {
     return fromMeiliResponse(response, request);
   }
 
+  async suggest(request: SuggestRequest): Promise<SearchHit[]> {
+    let params: SearchParams;
+    try {
+      params = toMeiliSuggestParams(request);
+    } catch (error) {
+      if (error instanceof UnsatisfiableFilterError) return [];
+      throw error;
+    }
+    const response = await this.client.index<MeiliCompanyHit>(this.indexUid).search<MeiliCompanyHit>(request.prefix, params);
+    return response.hits.map((hit) => ({ id: String(hit.id), score: null, distanceKm: null }));
+  }
+
   /**
    * Builds `<uid>_next` from the batches, swaps it with the live index in one Meilisearch
    * task, then drops the old generation. Searches hit the live index throughout. Writes sent
@@ -207,6 +219,17 @@ export class MeilisearchEngine implements SearchEngine {
     for (const batch of batchDocuments(documents, this.batchLimits)) {
       await this.settle(`adding ${batch.length} documents to ${uid}`, index.addDocuments(batch, { primaryKey: COMPANY_INDEX.primaryKey }));
     }
+  }
+
+  async getDocuments(ids: string[]): Promise<CompanySearchDocument[]> {
+    const out: CompanySearchDocument[] = [];
+    const index = this.client.index(this.indexUid);
+    for (let start = 0; start < ids.length; start += VERSION_LOOKUP_CHUNK) {
+      const chunk = ids.slice(start, start + VERSION_LOOKUP_CHUNK);
+      const page = await index.getDocuments<CompanySearchDocument>({ ids: chunk, limit: chunk.length });
+      out.push(...page.results);
+    }
+    return out;
   }
 
   private async storedVersions(uid: string, ids: string[]): Promise<Map<string, number>> {

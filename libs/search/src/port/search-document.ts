@@ -9,8 +9,11 @@ export interface CompanySearchDocument {
   description_zh: string | null;
   description_de: string | null;
   description_en: string | null;
-  /** Offer and need keywords, in whatever language they were written. */
+  /** Offer and need keywords together, searchable, in whatever language they were written. */
   keywords: string[];
+  /** The same keywords separately, as filter and facet values. */
+  offers: string[];
+  needs: string[];
   country: string;
   region: string | null;
   city: string;

@@ -1,5 +1,5 @@
 import { CompanySearchDocument } from './search-document';
-import { SearchRequest, SearchResult } from './search-request';
+import { SearchHit, SearchRequest, SearchResult, SuggestRequest } from './search-request';
 
 export interface DocumentRef {
   id: string;
@@ -24,6 +24,10 @@ export interface SearchEngine {
   upsert(documents: CompanySearchDocument[]): Promise<void>;
   delete(refs: DocumentRef[]): Promise<void>;
   search(request: SearchRequest): Promise<SearchResult>;
+  /** The stored documents with these ids (missing ones left out), for audits that compare the index with the database. */
+  getDocuments(ids: string[]): Promise<CompanySearchDocument[]>;
+  /** Autocomplete over company names in every language: the last word may be incomplete. */
+  suggest(request: SuggestRequest): Promise<SearchHit[]>;
   /** Builds a fresh index from the batches and swaps it in; searches keep answering meanwhile. */
   replaceAll(batches: AsyncIterable<CompanySearchDocument[]>): Promise<{ documents: number }>;
   health(): Promise<EngineHealth>;

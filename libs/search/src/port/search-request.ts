@@ -8,6 +8,8 @@ export const TERM_FIELDS = [
   'badges',
   'size_band',
   'initiative_member',
+  'offers',
+  'needs',
 ] as const;
 export type TermField = (typeof TERM_FIELDS)[number];
 
@@ -15,7 +17,18 @@ export type TermField = (typeof TERM_FIELDS)[number];
 export const NUMERIC_FIELDS = ['employees', 'founded_year'] as const;
 export type NumericField = (typeof NUMERIC_FIELDS)[number];
 
-export const FACET_FIELDS = ['country', 'region', 'city', 'sector_divisions', 'sector_sections', 'badges', 'size_band', 'initiative_member'] as const;
+export const FACET_FIELDS = [
+  'country',
+  'region',
+  'city',
+  'sector_divisions',
+  'sector_sections',
+  'badges',
+  'size_band',
+  'initiative_member',
+  'offers',
+  'needs',
+] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
 
 export type TermValue = string | boolean;
@@ -28,7 +41,9 @@ export type FilterNode =
   /** Field equals any of the values (a list field: contains any of them). */
   | { kind: 'in'; field: TermField; values: TermValue[] }
   | { kind: 'range'; field: NumericField; gte?: number; lte?: number }
-  | { kind: 'geoRadius'; lat: number; lng: number; radiusKm: number };
+  | { kind: 'geoRadius'; lat: number; lng: number; radiusKm: number }
+  /** Inside a latitude/longitude box; west > east crosses the antimeridian. */
+  | { kind: 'geoBox'; north: number; south: number; east: number; west: number };
 
 export type SortKey = 'relevance' | 'distance' | NumericField;
 
@@ -40,13 +55,24 @@ export interface SearchRequest {
   /** Origin for distance sorting and for the distance returned with each hit. */
   origin?: { lat: number; lng: number };
   sort?: { by: SortKey; direction: 'asc' | 'desc' };
+  /** Return highlighted excerpts of the matching fields with each hit. */
+  highlight?: boolean;
   /** 1-based. */
   page: number;
   hitsPerPage: number;
 }
 
+export interface Highlight {
+  /** The document field that matched, e.g. `description_de`. */
+  field: string;
+  /** An excerpt of that field with the matched words wrapped in <mark>…</mark>; the rest is HTML-escaped. */
+  snippet: string;
+}
+
 export interface SearchHit {
   id: string;
+  /** Where the query matched, when the request asked for highlights. */
+  highlights?: Highlight[];
   /** Relevance score where the engine exposes one, normalised to 0..1 when it can be. */
   score: number | null;
   distanceKm: number | null;
@@ -64,4 +90,11 @@ export interface SearchResult {
   page: number;
   hitsPerPage: number;
   processingTimeMs: number;
+}
+
+export interface SuggestRequest {
+  /** What the user has typed so far, in any script. */
+  prefix: string;
+  limit: number;
+  filter?: FilterNode;
 }

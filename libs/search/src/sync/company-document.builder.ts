@@ -14,6 +14,8 @@ export function toCompanySearchDocument(c: CompanyEntity): CompanySearchDocument
     description_de: c.descriptionDe,
     description_en: c.descriptionEn,
     keywords: [...c.offers, ...c.needs],
+    offers: c.offers,
+    needs: c.needs,
     country: c.country,
     region: c.region,
     city: c.city,

@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { AppConfig, AppLogger, ConfigError, loadConfig } from '@hc/core';
+import { CliError, EXIT_FAILURE } from './cli.errors';
+import { CliCommand, createCliLogger, createCliRuntime, wantsStacks } from './cli-runtime';
+import { migrateCommand } from './commands/migrate.command';
+import { reindexCommand } from './commands/reindex.command';
+import { seedDemoCommand } from './commands/seed-demo.command';
+
+/** Logs go through a worker thread (to stderr); waits until they are written. */
+function flush(logger: AppLogger): Promise<void> {
+  return new Promise((done) => logger.flush(() => done()));
+}
+
+/** The message, and its cause's (a refused connection hides there); the stacks only when asked for. */
+function describe(error: unknown, stacks: boolean): string {
+  if (!(error instanceof Error)) return String(error);
+  const text = stacks && error.stack ? error.stack : error.message;
+  return error.cause === undefined || error.cause === error ? text : `${text}\n  caused by: ${describe(error.cause, stacks)}`;
+}
+
+/**
+ * Validates the configuration (exit 1 naming the variable, like the api), runs the command and exits
+ * with its code. Expected failures print their message; a stack only with LOG_LEVEL=debug.
+ */
+async function run(command: CliCommand): Promise<never> {
+  let config: AppConfig | undefined;
+  let logger: AppLogger | undefined;
+  let code: number;
+  try {
+    config = loadConfig();
+    logger = createCliLogger(config);
+    code = await command(createCliRuntime(config, logger));
+    await flush(logger);
+  } catch (error) {
+    // The log lines that led here come first.
+    if (logger) await flush(logger);
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable and its default.\n`);
+    } else {
+      process.stderr.write(`${error instanceof CliError ? '' : 'Failed: '}${describe(error, wantsStacks(config))}\n`);
+    }
+    code = error instanceof CliError ? error.exitCode : EXIT_FAILURE;
+  }
+  // Explicit: a pool or client socket left open must not keep an operator's shell waiting.
+  process.exit(code);
+}
+
+const program = new Command()
+  .name('cli')
+  .description('Operator commands for the Hidden Champions platform. Configuration comes from the same environment variables as the api (.env.example).')
+  .showHelpAfterError('(add --help for the commands)')
+  .addHelpText(
+    'after',
+    `
+Run with: npm run cli -- <command>   (or node dist/apps/cli/src/main.js <command> after npm run build)
+Database: DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when the api is not running.
+Exit codes: 0 done, 1 failed (or invalid configuration), 2 not applicable here (nothing changed).`,
+  );
+
+program
+  .command('reindex')
+  .description('Rebuild the Meilisearch index (MEILI_HOST) from PostgreSQL and swap it in; searches keep answering meanwhile')
+  .action(() => run(reindexCommand));
+
+program
+  .command('migrate')
+  .description('Run the pending database migrations and list the ones that ran')
+  .action(() => run(migrateCommand));
+
+program
+  .command('seed-demo')
+  .description('Load the demo dataset (DEMO_COMPANIES, DEMO_PARKS, DEMO_SEED) into an empty database')
+  .action(() => run(seedDemoCommand));
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(EXIT_FAILURE);
+});

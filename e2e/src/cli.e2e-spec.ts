@@ -1,0 +1,111 @@
+import { createTestDatabase, TestDatabase } from '@hc/testing';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { ROOT } from './api-process';
+
+const CLI = join(ROOT, 'dist/apps/cli/src/main.js');
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as an operator would, with only the given environment. */
+function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
+  return new Promise((done) => {
+    let stdout = '';
+    let stderr = '';
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+async function count(url: string, table: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
+    return Number(rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('the operator CLI (built, run as a process)', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('lists its commands with --help', async () => {
+    const { code, stdout } = await runCli(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['reindex', 'migrate', 'seed-demo']) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\s`, 'm'));
+  });
+
+  it('migrate reports that a migrated database has no pending migrations', async () => {
+    const { code, stdout } = await runCli(['migrate'], { DATABASE_URL: db.url });
+    expect(code).toBe(0);
+    expect(stdout).toContain('No pending migrations');
+  });
+
+  it('seed-demo loads the demo companies into an empty database, and refuses once it is not empty', async () => {
+    const first = await runCli(['seed-demo'], { DATABASE_URL: db.url, DEMO_COMPANIES: '200' });
+    expect(first.stderr).not.toContain('Failed');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/200 companies and \d+ parks/);
+    expect(await count(db.url, 'companies')).toBe(200);
+    // Every row comes with its outbox event, so a running api indexes them.
+    expect(await count(db.url, `outbox_events WHERE aggregate_type = 'company'`)).toBe(200);
+
+    const second = await runCli(['seed-demo'], { DATABASE_URL: db.url, DEMO_COMPANIES: '200' });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('not empty');
+    expect(await count(db.url, 'companies')).toBe(200);
+  });
+
+  it('reindex without MEILI_HOST explains that the embedded index lives in the api, and exits 2', async () => {
+    const { code, stdout, stderr } = await runCli(['reindex'], { DATABASE_URL: db.url });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('The embedded search index lives in the api process and is rebuilt from PostgreSQL at every start');
+    expect(stderr).toContain('set MEILI_HOST to reindex Meilisearch');
+  });
+
+  it('stops with exit 1 and names the variable when the configuration is invalid', async () => {
+    const { code, stderr } = await runCli(['migrate'], { DATABASE_URL: db.url, PORT: 'abc' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('Invalid configuration');
+    expect(stderr).toContain('PORT:');
+  });
+
+  it('does not start a second server on an embedded cluster that is already running', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'hc-cli-e2e-'));
+    try {
+      // What a running api leaves in DATA_DIR/postgres: postmaster.pid naming a live process.
+      mkdirSync(join(dataDir, 'postgres'));
+      writeFileSync(join(dataDir, 'postgres', 'postmaster.pid'), `${process.pid}\n${dataDir}/postgres\n0\n54329\n\n127.0.0.1\n`);
+      const { code, stderr } = await runCli(['migrate'], { DATA_DIR: dataDir, EMBEDDED_PG_PORT: '0' });
+      expect(code).toBe(1);
+      expect(stderr).toContain('is already running');
+      expect(stderr).toContain('DATABASE_URL');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
