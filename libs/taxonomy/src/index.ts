@@ -4,3 +4,4 @@ export * from './region.catalog';
 export * from './sector.object';
 export * from './region.object';
 export * from './code.validators';
+export * from './glossary.catalog';

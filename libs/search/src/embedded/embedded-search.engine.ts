@@ -7,7 +7,7 @@ import { ColumnarIndex, NAME_FIELDS_MASK, Postings } from './columnar-index';
 import { compileColumnFilter, SlotPredicate, slotDistanceKm } from './column-filter';
 import { highlightDocument } from './highlighter';
 import { Clause, ParsedQuery, parseQuery, SynonymIndex, buildSynonymIndex } from './query-parser';
-import { addCompoundParts, foldLatin, simplify } from './text-analysis';
+import { addCompoundParts, foldLatin, isHan, simplify } from './text-analysis';
 
 export interface EmbeddedEngineOptions {
   /** Groups of equivalent terms (zh/de/en); defaults to the taxonomy glossary. */
@@ -156,16 +156,22 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const excluded = this.excludedSlots(index, query.excluded);
     const phraseOk = phraseChecker(index, query.phrases);
     let result: Scored = { slots: new Int32Array(0), scores: new Float32Array(0) };
-    // Every word must match; if no document has them all, drop words from the end (Meilisearch's "last").
+    // Short queries: every word must match; if no document has them all, drop words from the end
+    // (Meilisearch's "last" strategy). Longer queries (3+ words) also return documents that match
+    // some of the words, ranked below those that match more: coordination before BM25.
+    const all = clauses.length === 32 ? 0xffffffff : (1 << clauses.length) - 1;
     for (let required = clauses.length; required >= 1; required--) {
       const mask = required === 32 ? 0xffffffff : (1 << required) - 1;
+      const partial = query.wordCount >= 3 && clauses.length >= 2;
       const slots: number[] = [];
       const scores: number[] = [];
       for (const slot of touched) {
-        if ((s.clauseMask[slot] & mask) >>> 0 !== mask >>> 0) continue;
+        const matchedMask = s.clauseMask[slot] >>> 0;
+        if (!partial && (matchedMask & mask) >>> 0 !== mask >>> 0) continue;
         if (!index.alive.data[slot] || excluded.has(slot) || !predicate(slot) || !phraseOk(slot)) continue;
         let score = s.total[slot];
-        if ((s.nameMask[slot] & mask) >>> 0 === mask >>> 0) score *= NAME_MATCH_FACTOR;
+        if (partial) score = popcount(matchedMask) * COORDINATION_STEP + Math.min(score, COORDINATION_STEP - 1);
+        if ((s.nameMask[slot] & all) >>> 0 === matchedMask && (!partial ? matchedMask === (mask >>> 0) : true)) score *= NAME_MATCH_FACTOR;
         if (this.championBoost && index.multi.badges.bitOf.has('hidden_champion') && index.multi.badges.has(slot, index.multi.badges.bitOf.get('hidden_champion') as number)) {
           score *= 1 + this.championBoost;
         }
@@ -192,6 +198,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     clause.alternatives.forEach((terms, ai) => {
       const typed = ai === 0;
       const expansions = terms.map((term, ti) => this.expand(index, term, typed && clause.prefix && ti === terms.length - 1, typed && clause.fuzzy, highlight));
+      if (typed && clause.hanInfix) for (const e of this.hanContaining(index, terms[0], highlight)) expansions[0].push(e);
+      const altFactor = clause.factors[ai] ?? 1;
       if (expansions.some((e) => e.length === 0)) return;
       const touched: number[] = [];
       expansions.forEach((list, t) => {
@@ -206,7 +214,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
             if (s.count[slot] !== t) continue;
             if (namesOnly && (fields[k] & NAME_FIELDS_MASK) === 0) continue;
             s.count[slot] = t + 1;
-            s.acc[slot] += idf * weights[k] * factor;
+            s.acc[slot] += idf * weights[k] * factor * altFactor;
             if (t === 0) touched.push(slot);
             if (fields[k] & NAME_FIELDS_MASK) s.nameCount[slot] += 1;
           }
@@ -259,6 +267,18 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return out;
   }
 
+  /** Indexed Han words that contain a single character (泵 -> 水泵, 真空泵), for one-character queries. */
+  private hanContaining(index: ColumnarIndex, char: string, highlight?: Set<string>): Expansion[] {
+    const out: Expansion[] = [];
+    for (const [term, id] of index.termIds) {
+      if (term.length < 2 || !term.includes(char) || !isHan(term)) continue;
+      out.push({ postings: index.postings[id], factor: PREFIX_FACTOR, term });
+      highlight?.add(term);
+      if (out.length >= MAX_EXPANSIONS) break;
+    }
+    return out;
+  }
+
   private excludedSlots(index: ColumnarIndex, excluded: string[][]): Set<number> {
     const out = new Set<number>();
     for (const terms of excluded) {
@@ -305,6 +325,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
     for (const [id, version] of old.deletedVersions) next.deletedVersions.set(id, version);
     this.index = next;
   }
+}
+
+/** Scores stay far below this, so the number of matched words always ranks first for long queries. */
+const COORDINATION_STEP = 1e6;
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n += 1;
+  return n;
 }
 
 /** Phrases must appear as written (after folding / simplification) in one field. */

@@ -44,7 +44,9 @@ export class GermanDecompounder {
       if (cached !== undefined) return cached;
       let best: string[] | null = null;
       // Longest part first: "maschinenbau" prefers "maschinen" + "bau" over "maschine" + "nbau".
-      for (let end = Math.min(word.length, start + this.maxPart); end >= start + MIN_PART; end--) {
+      // The whole word is not a split of itself, even when it is a known morpheme.
+      const longest = start === 0 ? word.length - MIN_PART : word.length;
+      for (let end = Math.min(longest, start + this.maxPart); end >= start + MIN_PART; end--) {
         const part = word.slice(start, end);
         if (!this.parts.has(part)) continue;
         for (const link of LINKS) {

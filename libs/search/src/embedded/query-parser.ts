@@ -4,6 +4,10 @@ import { analyzeQuery, QueryWord } from './text-analysis';
 export interface Clause {
   /** alternatives[0] is the word as typed; the others come from compounds, inner words or synonyms. */
   alternatives: string[][];
+  /** How much a match through each alternative counts (the word as typed: 1). */
+  factors: number[];
+  /** A single Han character also matches the indexed words that contain it (泵 -> 真空泵). */
+  hanInfix: boolean;
   /** The last word of the query may match as a prefix (search as you type). */
   prefix: boolean;
   /** Typo tolerance applies only to the word as typed, never to synonyms. */
@@ -18,6 +22,8 @@ export interface ParsedQuery {
   excluded: string[][];
   /** Every term that can make a document match, for highlighting. */
   highlightTerms: Set<string>;
+  /** Meaningful words in the query (a glossary phrase of several words counts each word). */
+  wordCount: number;
 }
 
 export interface SynonymIndex {
@@ -43,6 +49,13 @@ export function buildSynonymIndex(groups: readonly (readonly string[])[]): Synon
 
 const NO_SYNONYMS: SynonymIndex = { groups: [], byFirstTerm: new Map() };
 
+const PART_FACTOR = 0.9;
+const SYNONYM_FACTOR = 0.75;
+const HEAD_FACTOR = 0.5;
+
+/** Words that carry no meaning on their own; dropped unless the query has nothing else. */
+const STOPWORDS = new Set(['a', 'an', 'and', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'auf', 'aus', 'das', 'der', 'die', 'fuer', 'im', 'mit', 'und', 'von', 'zu', 'zum', 'zur']);
+
 /**
  * Parses `Werkzeugmaschinen "hydraulic pumps" -Vakuum` into clauses (AND), phrases and exclusions,
  * and expands glossary terms into their equivalents in the other languages.
@@ -63,6 +76,8 @@ export function parseQuery(text: string, synonyms: SynonymIndex = NO_SYNONYMS): 
       positive.push(...words);
     }
   }
+  const meaningful = positive.filter((w) => !STOPWORDS.has(w.surface));
+  if (meaningful.length) positive.splice(0, positive.length, ...meaningful);
   const clauses: Clause[] = [];
   const highlightTerms = new Set<string>();
   for (let i = 0; i < positive.length; ) {
@@ -70,15 +85,32 @@ export function parseQuery(text: string, synonyms: SynonymIndex = NO_SYNONYMS): 
     if (match) {
       const span = positive.slice(i, i + match.length);
       const alternatives = [span.map((w) => w.term)];
+      const factors = [1];
+      // The words as typed may also match through their own parts (a compound, inner Han words).
+      const add = (terms: string[], factor: number) => {
+        alternatives.push(terms);
+        factors.push(factor);
+      };
+      if (span.length === 1) for (const alt of span[0].alternatives) add(alt, PART_FACTOR);
       for (const member of synonyms.groups[match.group]) {
         const terms = member.map((w) => w.term);
-        if (!alternatives.some((a) => sameTerms(a, terms))) alternatives.push(terms);
+        if (!alternatives.some((a) => sameTerms(a, terms))) add(terms, SYNONYM_FACTOR);
       }
-      clauses.push({ alternatives, prefix: false, fuzzy: false });
+      clauses.push({ alternatives, factors, prefix: false, fuzzy: false, hanInfix: false });
       i += match.length;
     } else {
       const word = positive[i];
-      clauses.push({ alternatives: [[word.term], ...word.alternatives], prefix: false, fuzzy: !word.han });
+      const alternatives = [[word.term], ...word.alternatives];
+      const factors = [1, ...word.alternatives.map(() => PART_FACTOR)];
+      // Chinese compounds are head-final: 数控机床 is a kind of 机床, so 机床 alone matches too, for less.
+      const head = word.han ? word.alternatives[0]?.[word.alternatives[0].length - 1] : undefined;
+      if (head) {
+        alternatives.push([head]);
+        factors.push(HEAD_FACTOR);
+      }
+      // A single Han character (泵) also matches the words that contain it (水泵, 真空泵), but only
+      // when it stands alone: inside a longer query (水 + 处理) it is part of the phrase.
+      clauses.push({ alternatives, factors, prefix: false, fuzzy: !word.han, hanInfix: word.han && word.term.length === 1 && positive.length === 1 });
       i += 1;
     }
   }
@@ -88,7 +120,7 @@ export function parseQuery(text: string, synonyms: SynonymIndex = NO_SYNONYMS): 
     lastClause.prefix = true;
   }
   for (const clause of clauses) for (const alt of clause.alternatives) for (const t of alt) highlightTerms.add(t);
-  return { clauses, phrases, excluded, highlightTerms };
+  return { clauses, phrases, excluded, highlightTerms, wordCount: positive.length };
 }
 
 function sameTerms(a: string[], b: string[]): boolean {

@@ -9,6 +9,10 @@ import { GermanDecompounder } from './german-decompounder';
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HAN_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Anything outside printable Latin, Latin-1/Extended and the common Han block may need NFKC (full-width forms, ligatures). */
+const NEEDS_NFKC = /[^\u0020-\u024f\u3400-\u9fff\s]/u;
+
+const HAN_PARTICLES = new Set(['的', '和', '与', '及', '或', '在', '了', '是', '等', '之', '对', '为', '从', '把', '被']);
 
 let jieba: Jieba | undefined;
 /** The dictionary takes ~0.3 s to load, so it is loaded once, on first use. */
@@ -133,7 +137,7 @@ export function analyze(text: string): string[] {
 /** analyze() without the array: calls `emit` for each token, in order (the indexer's hot path). */
 export function forEachToken(text: string, emit: (token: string) => void): void {
   // NFKC only when needed: most text is already normalised, and normalising costs.
-  const normalized = /[^\u0000-\u024f\u3400-\u9fff\s]/u.test(text) ? text.normalize('NFKC') : text;
+  const normalized = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
   const latin = (chunk: string) => {
     WORD.lastIndex = 0;
     for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
@@ -183,8 +187,8 @@ export function analyzeQuery(text: string): QueryWord[] {
     latin(normalized.slice(last, match.index));
     const precise = segmenter().cut(match[0], true).filter((w) => w.trim());
     for (const word of precise) {
-      // A single character next to real words is usually a particle (的, 和); keep it only when alone.
-      if (word.length === 1 && precise.length > 1) continue;
+      // Particles (的, 和, 与 …) carry no meaning; other single characters (水 in 水处理) do.
+      if (word.length === 1 && precise.length > 1 && HAN_PARTICLES.has(word)) continue;
       const inner = segmenter()
         .cutForSearch(word, true)
         .filter((w) => w !== word && w.length > 1);

@@ -171,7 +171,7 @@ export class SearchCompaniesArgs {
   @IsOptional() @ValidateNested() @Type(() => CompanySortInput)
   sort?: CompanySortInput;
 
-  @Field({ defaultValue: true, description: 'Return highlighted excerpts of the fields that matched the query.' })
+  @Field(() => Boolean, { defaultValue: true, description: 'Return highlighted excerpts of the fields that matched the query.' })
   @IsBoolean()
   highlight = true;
 

@@ -1,3 +1,4 @@
+import { glossaryTermGroups } from '@hc/taxonomy';
 import type { LocalizedAttribute, Settings } from 'meilisearch';
 import { COMPANY_INDEX } from '../port/index-settings';
 import { FieldLanguage } from '../port/search-document';
@@ -32,8 +33,13 @@ export const MEILI_RANKING_RULES = ['words', 'typo', 'proximity', 'attributeRank
 export const MEILI_MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 9 } as const;
 
 /** Index settings for Meilisearch, derived from the shared index definition. */
-export function buildMeiliSettings(index: MeiliIndexDefinition = COMPANY_INDEX): Settings {
+export function buildMeiliSettings(
+  index: MeiliIndexDefinition = COMPANY_INDEX,
+  synonymGroups: readonly (readonly string[])[] = glossaryTermGroups(),
+): Settings {
   return {
+    // The same glossary the embedded engine expands queries with: every term finds the others.
+    synonyms: buildMeiliSynonyms(synonymGroups),
     // Order matters: attributeRank prefers matches in earlier attributes, so names beat descriptions.
     searchableAttributes: index.searchable.map((f) => f.field),
     filterableAttributes: [...index.filterable],
@@ -57,4 +63,17 @@ function localizedAttributes(index: MeiliIndexDefinition): LocalizedAttribute[] 
     if (fields.length > 0) rules.push({ attributePatterns: fields, locales: [MEILI_LOCALES[language]] });
   }
   return rules;
+}
+
+/** Meilisearch synonyms are one-way lists; a glossary group becomes every term -> all other terms. */
+export function buildMeiliSynonyms(groups: readonly (readonly string[])[]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) {
+    const terms = [...new Set(group.map((t) => t.toLowerCase()))];
+    for (const term of terms) {
+      const others = terms.filter((t) => t !== term);
+      if (others.length) synonyms[term] = [...new Set([...(synonyms[term] ?? []), ...others])];
+    }
+  }
+  return synonyms;
 }
