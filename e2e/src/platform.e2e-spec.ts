@@ -69,6 +69,38 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     expect(german2.hits.every((h) => h.score !== null)).toBe(true);
   });
 
+  it('finds a Chinese-only company in German, English and traditional characters, with highlights and autocomplete', async () => {
+    const created = (
+      await createCompany(api.url, makeCompanyInput({
+        name: { zh: '宁波远驰电动汽车部件有限公司' },
+        description: { zh: '为电动汽车提供电机控制器和减速器。' },
+        country: 'CN',
+        region: 'CN-ZJ',
+        city: '宁波市',
+        location: { latitude: 29.8683, longitude: 121.544 },
+        sectorCodes: ['2930'],
+      }))
+    ).body.data?.createCompany;
+    const id = created!.id;
+    await waitForSearch(api.url, { query: '電動汽車', hitsPerPage: 100 }, (r) => r.hits.some((h) => h.company.id === id), 1000);
+    for (const query of ['Elektrofahrzeug', 'electric vehicle']) {
+      const result = await searchCompanies(api.url, { query, hitsPerPage: 100 });
+      expect(result.hits.map((h) => h.company.id)).toContain(id);
+    }
+    const { searchCompanies: highlighted } = await gql<{ searchCompanies: { hits: { company: { id: string }; highlights: { field: string; snippet: string }[] }[] } }>(
+      api.url,
+      `{ searchCompanies(query: "电动汽车", hitsPerPage: 100) { hits { company { id } highlights { field snippet } } } }`,
+    );
+    const mine = highlighted.hits.find((h) => h.company.id === id);
+    expect(mine?.highlights.map((h) => h.field)).toEqual(expect.arrayContaining(['name_zh', 'description_zh']));
+    expect(mine?.highlights.find((h) => h.field === 'description_zh')?.snippet).toContain('<mark>电动汽车</mark>');
+    const { suggestCompanies } = await gql<{ suggestCompanies: { id: string; name: { zh: string } }[] }>(
+      api.url,
+      `{ suggestCompanies(prefix: "宁波远驰", limit: 5) { id name { zh } } }`,
+    );
+    expect(suggestCompanies.map((s) => s.id)).toContain(id);
+  });
+
   it('shows an update in search within a second, and a delete removes the company', async () => {
     const created = (await createCompany(api.url, makeCompanyInput({ name: { en: 'Rhine Valley Sensorics' } }))).body.data?.createCompany;
     expect(created).toBeDefined();
@@ -95,6 +127,22 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     const de = await searchCompanies(api.url, { filter: { country: ['DE'] }, hitsPerPage: 50 });
     expect(de.totalHits).toBe(buckets.find((b) => b.value === 'DE')?.count);
     expect(de.hits.every((h) => h.company.country === 'DE')).toBe(true);
+  });
+
+  it('filters by a bounding box', async () => {
+    const box = { north: 49.8, south: 47.5, east: 10.5, west: 8.0 };
+    const { searchCompanies: result } = await gql<{ searchCompanies: { totalHits: number; hits: { company: { location: { latitude: number; longitude: number } } }[] } }>(
+      api.url,
+      `query($box: GeoBoxInput) { searchCompanies(filter: { geoBox: $box }, hitsPerPage: 100) { totalHits hits { company { location { latitude longitude } } } } }`,
+      { box },
+    );
+    expect(result.totalHits).toBeGreaterThan(0);
+    for (const { company } of result.hits) {
+      expect(company.location.latitude).toBeGreaterThanOrEqual(box.south);
+      expect(company.location.latitude).toBeLessThanOrEqual(box.north);
+      expect(company.location.longitude).toBeGreaterThanOrEqual(box.west);
+      expect(company.location.longitude).toBeLessThanOrEqual(box.east);
+    }
   });
 
   it('filters by a geo radius and sorts by distance', async () => {

@@ -213,6 +213,41 @@ export function describeSearchEngineContract(name: string, makeEngine: () => Pro
       });
     });
 
+    describe('highlights, autocomplete and audits', () => {
+      it('marks the matched words in the field they matched in', async () => {
+        const result = await search({ text: 'Werkzeugmaschinen', highlight: true, hitsPerPage: 3 });
+        const hit = result.hits.find((h) => h.id === ids.muellerStuttgart);
+        expect(hit?.highlights?.length).toBeGreaterThan(0);
+        expect(hit?.highlights?.some((h) => /<mark>[^<]*Werkzeugmaschinen[^<]*<\/mark>/i.test(h.snippet))).toBe(true);
+        expect(hit?.highlights?.every((h) => /^(name|description)_(zh|de|en)$|^keywords$/.test(h.field))).toBe(true);
+      });
+
+      it('returns no highlights unless asked', async () => {
+        const result = await search({ text: 'Werkzeugmaschinen', hitsPerPage: 3 });
+        expect(result.hits.every((h) => !h.highlights || h.highlights.length === 0)).toBe(true);
+      });
+
+      it('suggests companies by the beginning of a name, in Latin or Chinese script', async () => {
+        expect((await current().suggest({ prefix: 'Werkzeugmasch', limit: 5 })).map((h) => h.id)).toContain(ids.muellerStuttgart);
+        expect((await current().suggest({ prefix: '苏州', limit: 5 })).map((h) => h.id)).toContain(ids.suzhouNev);
+        expect(await current().suggest({ prefix: 'Werkzeugmasch', limit: 5, filter: { kind: 'in', field: 'country', values: ['CN'] } })).toEqual([]);
+      });
+
+      it('returns stored documents by id for audits, leaving out unknown ids', async () => {
+        const docs = await current().getDocuments([ids.muellerStuttgart, 'no-such-id']);
+        expect(docs.map((d) => d.id)).toEqual([ids.muellerStuttgart]);
+        expect(docs[0]).toMatchObject({ country: 'DE', city: 'Stuttgart' });
+      });
+    });
+
+    describe('bounding box', () => {
+      it('finds only companies inside a latitude/longitude box', async () => {
+        // Roughly Württemberg; Strasbourg (7.75 E) lies just west of it.
+        const result = await search({ filter: { kind: 'geoBox', north: 49.8, south: 47.5, east: 10.5, west: 8.0 } });
+        expect(sorted(hitIds(result))).toEqual(sorted([ids.muellerStuttgart, ids.neckarEsslingen, ids.ludwigsburgDrives]));
+      });
+    });
+
     describe('geo', () => {
       it('finds only companies within the radius, nearest first', async () => {
         const result = await search({

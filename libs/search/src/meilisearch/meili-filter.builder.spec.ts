@@ -233,3 +233,14 @@ describe('quoteMeiliString / formatMeiliNumber', () => {
     expect(() => formatMeiliNumber(Infinity, 'x')).toThrow('got Infinity');
   });
 });
+
+describe('buildMeiliFilter: bounding box', () => {
+  it('writes the top-right corner first, then the bottom-left one', () => {
+    expect(buildMeiliFilter({ kind: 'geoBox', north: 49.8, south: 47.5, east: 10.5, west: 8 })).toBe('_geoBoundingBox([49.8, 10.5], [47.5, 8])');
+  });
+
+  it('rejects coordinates outside the globe', () => {
+    expect(() => buildMeiliFilter({ kind: 'geoBox', north: 91, south: 47.5, east: 10.5, west: 8 })).toThrow(/north/);
+    expect(() => buildMeiliFilter({ kind: 'geoBox', north: 49, south: 47.5, east: 181, west: 8 })).toThrow(/east/);
+  });
+});

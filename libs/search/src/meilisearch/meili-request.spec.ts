@@ -1,7 +1,7 @@
 import { distanceKm } from '@hc/core';
 import { SearchRequest } from '../port/search-request';
 import { UnsatisfiableFilterError } from './meili-filter.builder';
-import { emptySearchResult, fromMeiliResponse, MeiliCompanySearchResponse, toMeiliSearchParams } from './meili-request';
+import { emptySearchResult, fromMeiliResponse, highlightsOf, MeiliCompanySearchResponse, toMeiliSearchParams } from './meili-request';
 
 const base: SearchRequest = { page: 1, hitsPerPage: 20 };
 const stuttgart = { lat: 48.7758, lng: 9.1829 };
@@ -180,5 +180,18 @@ describe('emptySearchResult', () => {
       hitsPerPage: 10,
       processingTimeMs: 0,
     });
+  });
+});
+
+describe('highlights from Meilisearch', () => {
+  it('asks for highlights only when the request does, and maps _formatted to escaped snippets', () => {
+    expect(toMeiliSearchParams({ text: 'Pumpen', page: 1, hitsPerPage: 10 }).attributesToHighlight).toBeUndefined();
+    const params = toMeiliSearchParams({ text: 'Pumpen', highlight: true, page: 1, hitsPerPage: 10 });
+    expect(params.attributesToHighlight).toContain('description_de');
+    const snippet = highlightsOf({
+      id: 'x',
+      _formatted: { description_de: `<b> & ${params.highlightPreTag}Pumpen${params.highlightPostTag}` },
+    });
+    expect(snippet).toEqual([{ field: 'description_de', snippet: '&lt;b&gt; &amp; <mark>Pumpen</mark>' }]);
   });
 });

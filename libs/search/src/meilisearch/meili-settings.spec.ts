@@ -1,6 +1,6 @@
 import { COMPANY_INDEX } from '../port/index-settings';
 import { FACET_FIELDS, NUMERIC_FIELDS, TERM_FIELDS } from '../port/search-request';
-import { buildMeiliSettings, MEILI_LOCALES, MeiliIndexDefinition } from './meili-settings';
+import { buildMeiliSettings, buildMeiliSynonyms, MEILI_LOCALES, MeiliIndexDefinition } from './meili-settings';
 
 describe('buildMeiliSettings', () => {
   const settings = buildMeiliSettings();
@@ -69,5 +69,19 @@ describe('buildMeiliSettings', () => {
     const a = buildMeiliSettings();
     a.searchableAttributes?.push('x');
     expect(buildMeiliSettings().searchableAttributes).toEqual(COMPANY_INDEX.searchable.map((f) => f.field));
+  });
+});
+
+describe('buildMeiliSynonyms', () => {
+  it('makes every term of a glossary group find the others, in both directions', () => {
+    const synonyms = buildMeiliSynonyms([['电动汽车', 'Elektrofahrzeug', 'electric vehicle']]);
+    expect(synonyms['电动汽车']).toEqual(['elektrofahrzeug', 'electric vehicle']);
+    expect(synonyms['electric vehicle']).toEqual(['电动汽车', 'elektrofahrzeug']);
+  });
+
+  it('uses the same glossary as the embedded engine by default', () => {
+    const settings = buildMeiliSettings();
+    expect(Object.keys(settings.synonyms ?? {}).length).toBeGreaterThan(1000);
+    expect(settings.synonyms?.['electric vehicle']).toEqual(expect.arrayContaining(['电动汽车']));
   });
 });
