@@ -7,3 +7,4 @@ export * from './logging/logger';
 export * from './errors/uuid.pipe';
 export * from './core.module';
 export * from './i18n/profile-base.input';
+export * from './i18n/fold-latin';

@@ -1,3 +1,4 @@
+import { foldLatin } from '@hc/core';
 import { BadgeRecord, BadgeType, CompanyRecord, CompanyStatus, RevenueBand } from '@hc/companies';
 import { isKnownRegion } from '@hc/taxonomy';
 import { chinesePrefectures, europeanCities, germanPlaces } from '../geography/geography.data';
@@ -449,15 +450,7 @@ function roundEmployees(employees: number): number {
 /** "Müller Antriebstechnik GmbH" -> "mueller-antriebstechnik". */
 function slug(name: string): string {
   const legalSuffix = /\s+(GmbH & Co\. KG|GmbH|AG|SE|Co\., Ltd\.|S\.r\.l\.|S\.p\.A\.|SAS|SA|B\.V\.|N\.V\.|sp\. z o\.o\.|S\.A\.|s\.r\.o\.|a\.s\.|AB)$/;
-  return name
-    .replace(legalSuffix, '')
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldLatin(name.replace(legalSuffix, ''))
     .replace(/ł/g, 'l')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

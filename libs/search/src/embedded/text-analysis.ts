@@ -1,3 +1,4 @@
+import { foldLatin } from '@hc/core';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { readFileSync } from 'node:fs';
@@ -53,20 +54,7 @@ export function isHan(term: string): boolean {
   return HAN_ONLY.test(term);
 }
 
-/**
- * Lower-cases, folds German umlauts and ß to their transliterations (Müller = Mueller,
- * Straße = Strasse) and strips other diacritics (é -> e).
- */
-export function foldLatin(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-}
+export { foldLatin };
 
 const SUFFIXES: [string, string][] = [
   ['ungen', 'ung'],

@@ -17,18 +17,8 @@ export type TermField = (typeof TERM_FIELDS)[number];
 export const NUMERIC_FIELDS = ['employees', 'founded_year'] as const;
 export type NumericField = (typeof NUMERIC_FIELDS)[number];
 
-export const FACET_FIELDS = [
-  'country',
-  'region',
-  'city',
-  'sector_divisions',
-  'sector_sections',
-  'badges',
-  'size_band',
-  'initiative_member',
-  'offers',
-  'needs',
-] as const;
+/** Every term field can also be counted. */
+export const FACET_FIELDS = TERM_FIELDS;
 export type FacetField = (typeof FACET_FIELDS)[number];
 
 export type TermValue = string | boolean;
