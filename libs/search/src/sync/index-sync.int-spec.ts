@@ -5,6 +5,7 @@ import { createTestDatabase, makeCompanyInput, TestDatabase } from '@hc/testing'
 import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
 import { EmbeddedSearchEngine } from '../embedded/embedded-search.engine';
+import { CompanySearchDocument } from '../port/search-document';
 import { toCompanySearchDocument } from './company-document.builder';
 import { IndexSyncService } from './index-sync.service';
 
@@ -96,6 +97,28 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
     const published = rows.filter((r) => r.status === CompanyStatus.PUBLISHED);
     const indexed = await engine.getDocuments(rows.map((r) => r.id).concat(ids));
     expect(new Map(indexed.map((d) => [d.id, d]))).toEqual(new Map(published.map((r) => [r.id, toCompanySearchDocument(r)])));
+  });
+
+  it('keeps writes made during a full rebuild: they are applied again after the swap', async () => {
+    const target = await companies.create(input({ name: { en: 'Before Rebuild Instruments' } }));
+    await sync.drain();
+    const realReplaceAll = EmbeddedSearchEngine.prototype.replaceAll;
+    engine.replaceAll = async function (batches) {
+      // The snapshot has been read; now a write commits and the consumer indexes it into the old index.
+      const snapshot: CompanySearchDocument[][] = [];
+      for await (const batch of batches) snapshot.push(batch);
+      await companies.update(target.id, { name: { en: 'During Rebuild Instruments' } });
+      await sync.drain();
+      return realReplaceAll.call(this, (async function* () {
+        yield* snapshot;
+      })());
+    };
+    const summary = await sync.rebuild();
+    engine.replaceAll = realReplaceAll;
+    expect(summary.caughtUp).toBeGreaterThanOrEqual(1);
+    expect(summary.failures).toBe(0);
+    expect(await ids('During Rebuild')).toContain(target.id);
+    expect((await engine.getDocuments([target.id]))[0].name_en).toBe('During Rebuild Instruments');
   });
 
   it('rebuilds the embedded index from PostgreSQL on start', async () => {
