@@ -46,7 +46,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly synonyms: SynonymIndex;
   private readonly championBoost: number;
   // Scratch space reused across queries (the engine runs on one thread).
-  private scratch = { clauseMask: new Uint32Array(0), total: new Float32Array(0), nameMask: new Uint32Array(0), best: new Float32Array(0), count: new Uint8Array(0), acc: new Float32Array(0), name: new Uint8Array(0), nameCount: new Uint8Array(0) };
+  private scratch = { clauseMask: new Uint32Array(0), total: new Float32Array(0), nameMask: new Uint32Array(0), best: new Float32Array(0), count: new Uint8Array(0), acc: new Float32Array(0), name: new Uint8Array(0), nameCount: new Uint8Array(0), touched: new Int32Array(0), altTouched: new Int32Array(0), hits: new Int32Array(0), outSlots: new Int32Array(0), outScores: new Float32Array(0) };
 
   constructor(options: EmbeddedEngineOptions = {}) {
     const groups = options.synonyms ?? glossaryTermGroups();
@@ -140,12 +140,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private match(index: ColumnarIndex, query: ParsedQuery, predicate: SlotPredicate, namesOnly: boolean): Scored {
     const n = index.slotCount;
     const s = this.scratchFor(n);
-    const touched: number[] = [];
+    // Typed scratch buffers instead of growing arrays: a query at 100k documents touches tens of
+    // thousands of slots, and garbage is what hurts latency on one core.
+    const touched = s.touched;
+    let touchedCount = 0;
     const clauses = query.clauses.slice(0, 32);
     clauses.forEach((clause, ci) => {
-      const hitSlots = this.evaluateClause(index, clause, s, namesOnly, query.highlightTerms);
-      for (const slot of hitSlots) {
-        if (s.clauseMask[slot] === 0) touched.push(slot);
+      const hits = this.evaluateClause(index, clause, s, namesOnly, query.highlightTerms);
+      for (let h = 0; h < hits; h++) {
+        const slot = s.hits[h];
+        if (s.clauseMask[slot] === 0) touched[touchedCount++] = slot;
         s.clauseMask[slot] |= 1 << ci;
         s.total[slot] += s.best[slot];
         if (s.name[slot]) s.nameMask[slot] |= 1 << ci;
@@ -155,35 +159,36 @@ export class EmbeddedSearchEngine implements SearchEngine {
     });
     const excluded = this.excludedSlots(index, query.excluded);
     const phraseOk = phraseChecker(index, query.phrases);
+    const championBit = this.championBoost ? index.multi.badges.bitOf.get('hidden_champion') : undefined;
     let result: Scored = { slots: new Int32Array(0), scores: new Float32Array(0) };
     // Short queries: every word must match; if no document has them all, drop words from the end
     // (Meilisearch's "last" strategy). Longer queries (3+ words) also return documents that match
     // some of the words, ranked below those that match more: coordination before BM25.
     const all = clauses.length === 32 ? 0xffffffff : (1 << clauses.length) - 1;
+    const partial = query.wordCount >= 3 && clauses.length >= 2;
     for (let required = clauses.length; required >= 1; required--) {
-      const mask = required === 32 ? 0xffffffff : (1 << required) - 1;
-      const partial = query.wordCount >= 3 && clauses.length >= 2;
-      const slots: number[] = [];
-      const scores: number[] = [];
-      for (const slot of touched) {
+      const mask = (required === 32 ? 0xffffffff : (1 << required) - 1) >>> 0;
+      let count = 0;
+      for (let t = 0; t < touchedCount; t++) {
+        const slot = touched[t];
         const matchedMask = s.clauseMask[slot] >>> 0;
-        if (!partial && (matchedMask & mask) >>> 0 !== mask >>> 0) continue;
-        if (!index.alive.data[slot] || excluded.has(slot) || !predicate(slot) || !phraseOk(slot)) continue;
+        if (!partial && (matchedMask & mask) >>> 0 !== mask) continue;
+        if (!index.alive.data[slot] || (excluded.size && excluded.has(slot)) || !predicate(slot) || !phraseOk(slot)) continue;
         let score = s.total[slot];
         if (partial) score = popcount(matchedMask) * COORDINATION_STEP + Math.min(score, COORDINATION_STEP - 1);
-        if ((s.nameMask[slot] & all) >>> 0 === matchedMask && (!partial ? matchedMask === (mask >>> 0) : true)) score *= NAME_MATCH_FACTOR;
-        if (this.championBoost && index.multi.badges.bitOf.has('hidden_champion') && index.multi.badges.has(slot, index.multi.badges.bitOf.get('hidden_champion') as number)) {
-          score *= 1 + this.championBoost;
-        }
-        slots.push(slot);
-        scores.push(score);
+        if ((s.nameMask[slot] & all) >>> 0 === matchedMask && (partial || matchedMask === mask)) score *= NAME_MATCH_FACTOR;
+        if (championBit !== undefined && index.multi.badges.has(slot, championBit)) score *= 1 + this.championBoost;
+        s.outSlots[count] = slot;
+        s.outScores[count] = score;
+        count += 1;
       }
-      if (slots.length || required === 1) {
-        result = { slots: Int32Array.from(slots), scores: Float32Array.from(scores) };
+      if (count || required === 1 || partial) {
+        result = { slots: s.outSlots.slice(0, count), scores: s.outScores.slice(0, count) };
         break;
       }
     }
-    for (const slot of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = touched[t];
       s.clauseMask[slot] = 0;
       s.total[slot] = 0;
       s.nameMask[slot] = 0;
@@ -191,9 +196,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return result;
   }
 
-  /** Scores one clause into scratch.best (max over alternatives); returns the slots it matched. */
-  private evaluateClause(index: ColumnarIndex, clause: Clause, s: EmbeddedSearchEngine['scratch'], namesOnly: boolean, highlight: Set<string>): number[] {
-    const hit: number[] = [];
+  /** Scores one clause into scratch.best (max over alternatives); writes the matched slots to scratch.hits and returns their count. */
+  private evaluateClause(index: ColumnarIndex, clause: Clause, s: EmbeddedSearchEngine['scratch'], namesOnly: boolean, highlight: Set<string>): number {
+    let hitCount = 0;
     const live = Math.max(1, index.liveCount);
     clause.alternatives.forEach((terms, ai) => {
       const typed = ai === 0;
@@ -201,29 +206,32 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (typed && clause.hanInfix) for (const e of this.hanContaining(index, terms[0], highlight)) expansions[0].push(e);
       const altFactor = clause.factors[ai] ?? 1;
       if (expansions.some((e) => e.length === 0)) return;
-      const touched: number[] = [];
+      const touched = s.altTouched;
+      let touchedCount = 0;
       expansions.forEach((list, t) => {
         for (const { postings, factor } of list) {
           const df = postings.slots.length;
-          const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5));
+          const weight = Math.log(1 + (live - df + 0.5) / (df + 0.5)) * factor * altFactor;
           const slots = postings.slots.data;
           const weights = postings.weights.data;
           const fields = postings.fields.data;
-          for (let k = 0; k < postings.slots.length; k++) {
+          for (let k = 0; k < df; k++) {
             const slot = slots[k];
             if (s.count[slot] !== t) continue;
             if (namesOnly && (fields[k] & NAME_FIELDS_MASK) === 0) continue;
             s.count[slot] = t + 1;
-            s.acc[slot] += idf * weights[k] * factor * altFactor;
-            if (t === 0) touched.push(slot);
+            s.acc[slot] += weight * weights[k];
+            if (t === 0) touched[touchedCount++] = slot;
             if (fields[k] & NAME_FIELDS_MASK) s.nameCount[slot] += 1;
           }
         }
       });
-      for (const slot of touched) {
+      const norm = 1 / Math.sqrt(terms.length);
+      for (let i = 0; i < touchedCount; i++) {
+        const slot = touched[i];
         if (s.count[slot] === terms.length) {
-          const score = s.acc[slot] / Math.sqrt(terms.length);
-          if (s.best[slot] === 0) hit.push(slot);
+          const score = s.acc[slot] * norm;
+          if (s.best[slot] === 0) s.hits[hitCount++] = slot;
           if (score > s.best[slot]) s.best[slot] = score;
           // The clause counts as a name match when every word of one alternative is in a name.
           if (s.nameCount[slot] === terms.length) s.name[slot] = 1;
@@ -233,7 +241,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         s.nameCount[slot] = 0;
       }
     });
-    return hit;
+    return hitCount;
   }
 
   /** The postings a query term may match: itself, then (for the word as typed) prefixes and typos. */
@@ -292,10 +300,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   private everything(index: ColumnarIndex, predicate: SlotPredicate, parsed: ParsedQuery | undefined): Scored {
     const excluded = parsed ? this.excludedSlots(index, parsed.excluded) : new Set<number>();
-    const slots: number[] = [];
+    const s = this.scratchFor(index.slotCount);
     const alive = index.alive.data;
-    for (let slot = 0; slot < index.slotCount; slot++) if (alive[slot] && !excluded.has(slot) && predicate(slot)) slots.push(slot);
-    return { slots: Int32Array.from(slots), scores: new Float32Array(slots.length) };
+    let count = 0;
+    for (let slot = 0; slot < index.slotCount; slot++) {
+      if (alive[slot] && !(excluded.size && excluded.has(slot)) && predicate(slot)) s.outSlots[count++] = slot;
+    }
+    return { slots: s.outSlots.slice(0, count), scores: new Float32Array(count) };
   }
 
   private scratchFor(n: number) {
@@ -310,6 +321,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
         acc: new Float32Array(size),
         name: new Uint8Array(size),
         nameCount: new Uint8Array(size),
+        touched: new Int32Array(size),
+        altTouched: new Int32Array(size),
+        hits: new Int32Array(size),
+        outSlots: new Int32Array(size),
+        outScores: new Float32Array(size),
       };
     }
     return this.scratch;
