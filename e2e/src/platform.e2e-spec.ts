@@ -191,6 +191,23 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     });
   });
 
+  it('lists sectors per scheme with labels for dashboards, and refuses GB/T sections', async () => {
+    const { sectors: isic } = await gql<{ sectors: { code: string; name: string; label: { zh: string; de: string } }[] }>(
+      api.url,
+      `{ sectors(scheme: ISIC4, level: DIVISION, language: DE) { code name label { zh de } } }`,
+    );
+    expect(isic).toHaveLength(88);
+    expect(isic.find((s) => s.code === '28')?.name).toContain('Maschinenbau');
+    const { sectors: gbt } = await gql<{ sectors: { code: string; name: string; isic: { code: string; confidence: number }[] }[] }>(
+      api.url,
+      `{ sectors(scheme: GBT4754, language: ZH) { code name isic { code confidence } } }`,
+    );
+    expect(gbt).toHaveLength(97);
+    expect(gbt.find((s) => s.code === '36')).toMatchObject({ name: '汽车制造业', isic: expect.arrayContaining([expect.objectContaining({ code: '29' })]) });
+    const refused = await postGraphQL(api.url, `{ sectors(scheme: GBT4754, level: SECTION) { code } }`);
+    expect(refused.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('takes a park profile and lists the published demo parks', async () => {
     const submitted = await gql<{ submitParkProfile: { id: string; status: string; focusSectors: { code: string }[] } }>(
       api.url,

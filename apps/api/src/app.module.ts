@@ -11,6 +11,7 @@ import { ParksModule } from '@hc/parks';
 import { createDataSourceOptions } from '@hc/persistence';
 import { DemoSeeder, ENTITIES } from '@hc/platform';
 import { SearchModule } from '@hc/search';
+import { TaxonomyModule } from '@hc/taxonomy';
 import { GraphiqlController } from './graphiql/graphiql.controller';
 import { formatError } from './graphql/format-error';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter';
@@ -46,6 +47,7 @@ export class AppModule {
         ParksModule,
         SearchModule.forRoot(),
         MatchingModule,
+        TaxonomyModule,
       ],
       controllers: [HealthController, ...(config.GRAPHIQL ? [GraphiqlController] : [])],
       providers: [

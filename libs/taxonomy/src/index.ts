@@ -5,3 +5,6 @@ export * from './sector.object';
 export * from './region.object';
 export * from './code.validators';
 export * from './glossary.catalog';
+export * from './sector-scheme.catalog';
+export * from './taxonomy.resolver';
+export * from './taxonomy.module';

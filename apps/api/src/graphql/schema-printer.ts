@@ -4,10 +4,11 @@ import { CompaniesResolver } from '@hc/companies';
 import { ParkSuggestionsResolver } from '@hc/matching';
 import { ParksResolver } from '@hc/parks';
 import { CompanySearchResolver } from '@hc/search';
+import { TaxonomyResolver } from '@hc/taxonomy';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver the api serves; the e2e suite checks the running api against the printed schema. */
-export const RESOLVERS = [CompaniesResolver, ParksResolver, CompanySearchResolver, ParkSuggestionsResolver];
+export const RESOLVERS = [CompaniesResolver, ParksResolver, CompanySearchResolver, ParkSuggestionsResolver, TaxonomyResolver];
 
 /** Prints the code-first schema, sorted, without starting a database. */
 export async function printAppSchema(): Promise<string> {
