@@ -1,5 +1,4 @@
-import { localized } from '@hc/core';
-import { regionObjectOf, sectorObjectsOf } from '@hc/taxonomy';
+import { sectorObjectsOf, toProfileFields } from '@hc/taxonomy';
 import { CompanyEntity } from './company.entity';
 import { sizeBandOf } from './company.model';
 import { CompanyObject } from './company.object';
@@ -8,12 +7,7 @@ import { CompanyObject } from './company.object';
 export function toCompanyObject(e: CompanyEntity): CompanyObject {
   return {
     id: e.id,
-    name: localized(e.nameZh, e.nameDe, e.nameEn),
-    description: localized(e.descriptionZh, e.descriptionDe, e.descriptionEn),
-    country: e.country,
-    region: regionObjectOf(e.region),
-    city: e.city,
-    location: { latitude: e.latitude, longitude: e.longitude },
+    ...toProfileFields(e),
     sectorCodes: e.sectorCodes,
     sectors: sectorObjectsOf(e.sectorCodes),
     employees: e.employees,

@@ -8,3 +8,4 @@ export * from './glossary.catalog';
 export * from './sector-scheme.catalog';
 export * from './taxonomy.resolver';
 export * from './taxonomy.module';
+export * from './profile-fields.mapper';
