@@ -8,11 +8,15 @@ const scopes = {
   'scope:taxonomy': ['scope:core', 'scope:persistence', 'scope:taxonomy'],
   'scope:companies': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies'],
   'scope:parks': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:parks'],
-  'scope:search': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:search'],
-  'scope:matching': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:search', 'scope:matching'],
-  'scope:dataset': ['scope:core', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:dataset'],
+  // Typed offers and requests published by companies and parks.
+  'scope:opportunities': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities'],
+  'scope:search': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:search'],
+  'scope:matching': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:search', 'scope:matching'],
+  // Bulk import and export of company files (CLI and GraphQL).
+  'scope:import': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:opportunities', 'scope:import'],
+  'scope:dataset': ['scope:core', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:dataset'],
   // The composition shared by the apps: the entity list and the demo seeding.
-  'scope:platform': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:search', 'scope:matching', 'scope:dataset', 'scope:platform'],
+  'scope:platform': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:search', 'scope:matching', 'scope:import', 'scope:dataset', 'scope:platform'],
   'scope:testing': ['scope:core', 'scope:persistence', 'scope:testing'],
   'scope:api': ['*'],
   'scope:tools': ['*'],

@@ -1,10 +1,9 @@
 // Embedded engine: index build time, memory, and per-query latency (p50/p95/p99) for a mixed
 // zh/de/en workload with filters, facets and geo, against a naive full scan in the same run.
 //   npm run build && node dist/bench/search.bench.js [companies=20000] [queries=300]
-import { CompanyEntity, CompanyRecord } from '@hc/companies';
+import { CompanyEntity, CompanyRecord, deriveCompanyColumns, isoDay } from '@hc/companies';
 import { generateCompanies } from '@hc/dataset';
 import { CompanySearchDocument, EmbeddedSearchEngine, FilterNode, SearchRequest, toCompanySearchDocument } from '@hc/search';
-import { isicDivisionOf } from '@hc/taxonomy';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { randomUUID } from 'node:crypto';
@@ -15,7 +14,7 @@ const queries = Number(process.argv[3] ?? 300);
 
 function toEntity(record: CompanyRecord): CompanyEntity {
   const now = new Date();
-  return { ...record, id: randomUUID(), version: 1, isicDivisions: [...new Set(record.sectorCodes.map(isicDivisionOf))], createdAt: now, updatedAt: now };
+  return { ...record, ...deriveCompanyColumns(record, isoDay(now)), id: randomUUID(), version: 1, createdAt: now, updatedAt: now };
 }
 
 const TEXTS = ['Werkzeugmaschinen', 'Antriebstechnik', '新能源汽车', '机床', 'sensors', 'hydraulic pumps', '动力电池', 'Messtechnik', 'software', '医疗器械'];

@@ -58,7 +58,7 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
       region: 'CN-AH',
       city: '合肥市',
       location: { latitude: 31.8206, longitude: 117.2272 },
-      sectorCodes: ['2930'],
+      activityCodes: [{ scheme: 'GBT4754', code: '36' }],
     }));
     const germanId = german.body.data?.createCompany.id;
     const chineseId = chinese.body.data?.createCompany.id;
@@ -78,7 +78,7 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
         region: 'CN-ZJ',
         city: '宁波市',
         location: { latitude: 29.8683, longitude: 121.544 },
-        sectorCodes: ['2930'],
+        activityCodes: [{ scheme: 'GBT4754', code: '36' }],
       }))
     ).body.data?.createCompany;
     const id = created!.id;
@@ -158,7 +158,8 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     const cases: [string, Record<string, unknown>, string][] = [
       ['an empty name', { name: { de: '   ' } }, 'input.name'],
       ['latitude 200', { location: { latitude: 200, longitude: 9 } }, 'input.location.latitude'],
-      ['an unknown sector code', { sectorCodes: ['0000'] }, 'input.sectorCodes'],
+      ['an unknown WZ 2008 code', { activityCodes: [{ scheme: 'WZ2008', code: '00.00.0' }] }, 'input.activityCodes[0].code'],
+      ['a self-declared EU SME badge', { badges: [{ type: 'EU_SME', evidence: 'SELF_DECLARED', awardedOn: '2024-01-01' }] }, 'input.badges[0].type'],
       ['an unknown country', { country: 'XX' }, 'input.country'],
       ['a region of another country', { region: 'CN-JS' }, 'input.region'],
     ];

@@ -6,7 +6,9 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppLogger, CoreModule } from '@hc/core';
 import { CompaniesModule } from '@hc/companies';
+import { CompanyImportModule } from '@hc/company-import';
 import { MatchingModule } from '@hc/matching';
+import { OpportunitiesModule } from '@hc/opportunities';
 import { ParksModule } from '@hc/parks';
 import { createDataSourceOptions } from '@hc/persistence';
 import { DemoSeeder, ENTITIES } from '@hc/platform';
@@ -44,6 +46,8 @@ export class AppModule {
         }),
         TerminusModule,
         CompaniesModule,
+        OpportunitiesModule,
+        CompanyImportModule,
         ParksModule,
         SearchModule.forRoot(),
         MatchingModule,

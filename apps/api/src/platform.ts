@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, AppLogger, NestPinoLogger } from '@hc/core';
 import { RunningPostgres, startEmbeddedPostgres } from '@hc/persistence';
 import { DemoSeeder } from '@hc/platform';
-import { IndexSyncService } from '@hc/search';
+import { ExpirySweeper, IndexSyncService } from '@hc/search';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import pinoHttp from 'pino-http';
@@ -54,6 +54,7 @@ export async function startPlatform(config: AppConfig, logger: AppLogger): Promi
     await app.init();
     await app.get(DemoSeeder).seedIfEmpty();
     await app.get(IndexSyncService).start();
+    app.get(ExpirySweeper).start();
     await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address() as { port: number };
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;

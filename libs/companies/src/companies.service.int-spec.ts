@@ -1,12 +1,14 @@
-import { BadUserInputException, ConflictException, NotFoundException } from '@hc/core';
+import { BadUserInputException, ConflictException, loadConfig, NotFoundException } from '@hc/core';
 import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
 import { createTestDatabase, TestDatabase } from '@hc/testing';
 import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CompaniesService } from './companies.service';
 import { CompanyEntity } from './company.entity';
 import { CompanyStatus } from './company.model';
 import { CreateCompanyInput } from './dto/company.input';
+import { toCompanyRecord } from './company-record';
 
 function input(overrides: Partial<CreateCompanyInput> = {}): CreateCompanyInput {
   return plainToInstance(CreateCompanyInput, {
@@ -16,11 +18,13 @@ function input(overrides: Partial<CreateCompanyInput> = {}): CreateCompanyInput 
     region: 'DE-BW',
     city: 'Freiburg im Breisgau',
     location: { latitude: 47.999, longitude: 7.842 },
-    sectorCodes: ['2822', '2593'],
+    activityCodes: [{ scheme: 'WZ2008', code: '28.22.0' }, { scheme: 'ISIC4', code: '2593' }],
     status: CompanyStatus.PUBLISHED,
     ...overrides,
   });
 }
+
+const RULES = { hiddenChampionMaxRevenueEur: 5e9 };
 
 describe('CompaniesService (real PostgreSQL)', () => {
   let db: TestDatabase;
@@ -31,14 +35,14 @@ describe('CompaniesService (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, OutboxEventEntity])).initialize();
-    service = new CompaniesService(dataSource);
+    service = new CompaniesService(dataSource, loadConfig({}));
   });
   afterAll(async () => {
     await dataSource.destroy();
     await db.drop();
   });
   beforeEach(async () => {
-    await dataSource.query('TRUNCATE companies, outbox_events');
+    await dataSource.query('TRUNCATE companies, outbox_events CASCADE');
   });
 
   it('writes the company and its outbox event in one go, with ISIC divisions derived', async () => {
@@ -90,7 +94,7 @@ describe('CompaniesService (real PostgreSQL)', () => {
 
   it('bulk-inserts all rows with their events, or none when one row is bad', async () => {
     const good = { ...(await toRecord()), nameEn: 'Good One' };
-    expect(await service.insertMany([good, { ...good, nameEn: 'Good Two' }])).toBe(2);
+    expect(await service.insertMany([good, { ...good, nameEn: 'Good Two' }])).toHaveLength(2);
     expect(await outboxRows()).toHaveLength(2);
     const bad = { ...good, country: 'DEU' }; // violates character(2)
     await expect(service.insertMany([{ ...good, nameEn: 'Three' }, bad])).rejects.toThrow();
@@ -117,10 +121,41 @@ describe('CompaniesService (real PostgreSQL)', () => {
     await expect(service.list({ first: 10, after: 'not-a-cursor' })).rejects.toThrow(BadUserInputException);
   });
 
-  async function toRecord() {
-    const c = await service.create(input());
-    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, isicDivisions: _d, ...record } = c;
-    await dataSource.query('TRUNCATE companies, outbox_events');
-    return record;
+  function toRecord() {
+    return toCompanyRecord(input(), RULES);
   }
+
+  it('derives ISIC codes from WZ 2008 and GB/T 4754 codes, primary first', async () => {
+    const company = await service.create(
+      input({ country: 'CN', region: 'CN-JS', city: '苏州', activityCodes: [{ scheme: 'ISIC4', code: '2930' }, { scheme: 'GBT4754', code: '38', primary: true }] } as never),
+    );
+    expect(company.activityCodes[0]).toMatchObject({ scheme: 'GBT4754', code: '38', primary: true, confidence: 1, source: 'self_declared' });
+    expect(company.isicDivisions).toEqual(expect.arrayContaining(['27', '29']));
+  });
+
+  it('names an unknown activity code in its scheme', async () => {
+    const problems = await validate(plainToInstance(CreateCompanyInput, { ...input(), activityCodes: [{ scheme: 'WZ2008', code: '99.99.9' }] }));
+    expect(JSON.stringify(problems)).toContain("'99.99.9' is not a known WZ2008 code");
+  });
+
+  it('refuses to publish a profile without any activity code, but keeps a draft without one', async () => {
+    await expect(service.create(input({ activityCodes: [] }))).rejects.toThrow(/activityCodes: a published profile needs at least one activity code/);
+    await expect(service.create(input({ activityCodes: [], status: CompanyStatus.DRAFT }))).resolves.toMatchObject({ isicCodes: [] });
+  });
+
+  it('computes the EU SME badge from the figures and recomputes it when they change', async () => {
+    const small = await service.create(input({ employees: 40, annualTurnoverEur: 8e6 }));
+    expect(small).toMatchObject({ euSmeCategory: 'small', revenueBand: '2m_10m' });
+    const grown = await service.update(small.id, { employees: 300 });
+    expect(grown.euSmeCategory).toBeNull();
+    const medium = await service.update(small.id, { employees: 120, annualTurnoverEur: 60e6, balanceSheetTotalEur: 30e6 });
+    expect(medium).toMatchObject({ euSmeCategory: 'medium', revenueBand: '50m_250m' });
+  });
+
+  it('refuses a hidden-champion badge above the revenue ceiling, and a self-declared EU SME badge', async () => {
+    const champion = { type: 'hidden_champion', evidence: 'list', reference: 'Simon 2021', awardedOn: '2021-01-01' };
+    await expect(service.create(input({ annualTurnoverEur: 7e9, badges: [champion] } as never))).rejects.toThrow(/HIDDEN_CHAMPION_MAX_REVENUE_EUR/);
+    const problems = await validate(plainToInstance(CreateCompanyInput, { ...input(), badges: [{ ...champion, type: 'eu_sme' }] }));
+    expect(JSON.stringify(problems)).toContain('eu_sme cannot be entered');
+  });
 });

@@ -1,37 +1,44 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  APP_CONFIG,
   BadUserInputException,
   buildConnection,
   ConflictException,
   ConnectionShape,
   decodeCreatedAtCursor,
   NotFoundException,
-  toProfileIdentity,
 } from '@hc/core';
+import type { AppConfig } from '@hc/core';
 import { enqueueOutbox } from '@hc/persistence';
 import { isicDivisionOf } from '@hc/taxonomy';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CompanyEntity } from './company.entity';
+import { COMPANY_AGGREGATE, copyInsertCompanies } from './company-bulk';
 import { CompanyRecord, CompanyStatus } from './company.model';
+import { CompanyRules, deriveCompanyColumns, isoDay, toCompanyRecord } from './company-record';
 import { CompaniesArgs } from './dto/companies.args';
 import { CreateCompanyInput, UpdateCompanyInput } from './dto/company.input';
 
-export const COMPANY_AGGREGATE = 'company';
-
-const REQUIRED_FIELDS = ['name', 'country', 'city', 'location', 'sectorCodes'] as const;
-
-/** Rows per multi-row INSERT in bulk loads; 25 columns x 1,000 rows stays under PostgreSQL's 65,535 parameters. */
-const BULK_CHUNK = 1000;
+const REQUIRED_FIELDS = ['name', 'country', 'city', 'location', 'activityCodes'] as const;
 
 @Injectable()
 export class CompaniesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The admissibility settings, for callers that validate many records (imports). */
+  rules(): CompanyRules {
+    return { hiddenChampionMaxRevenueEur: this.config.HIDDEN_CHAMPION_MAX_REVENUE_EUR };
+  }
 
   async create(input: CreateCompanyInput): Promise<CompanyEntity> {
-    const record = this.recordFromInput(input);
+    const record = toCompanyRecord(input, this.rules());
     return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(manager.create(CompanyEntity, withDerived(record)));
+      const saved = await manager.save(manager.create(CompanyEntity, { ...record, ...deriveCompanyColumns(record, isoDay()) }));
       await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: saved.id, aggregateVersion: saved.version }]);
       return saved;
     });
@@ -43,14 +50,20 @@ export class CompaniesService {
       const cleared = REQUIRED_FIELDS.filter((key) => input[key] === null);
       if (cleared.length) throw new BadUserInputException(cleared.map((key) => ({ field: `input.${key}`, message: 'is required and cannot be null' })));
       const base = inputFromEntity(current);
-      const merged = this.recordFromInput({
-        ...base,
-        ...stripUndefined(input),
-        // Languages left out of a partial update keep their current text; null clears one.
-        name: { ...base.name, ...stripUndefined(input.name ?? {}) },
-        description: { ...base.description, ...stripUndefined(input.description ?? {}) },
-      } as CreateCompanyInput);
-      manager.merge(CompanyEntity, current, withDerived(merged));
+      const changes = stripUndefined(input);
+      // A new turnover replaces the band derived from the old one.
+      if (changes.annualTurnoverEur !== undefined && changes.revenueBand === undefined) delete base.revenueBand;
+      const merged = toCompanyRecord(
+        {
+          ...base,
+          ...changes,
+          // Languages left out of a partial update keep their current text; null clears one.
+          name: { ...base.name, ...stripUndefined(input.name ?? {}) },
+          description: { ...base.description, ...stripUndefined(input.description ?? {}) },
+        } as CreateCompanyInput,
+        this.rules(),
+      );
+      manager.merge(CompanyEntity, current, { ...merged, ...deriveCompanyColumns(merged, isoDay(), current) });
       const saved = await manager.save(current);
       await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: saved.id, aggregateVersion: saved.version }]);
       return saved;
@@ -66,21 +79,12 @@ export class CompaniesService {
     });
   }
 
-  /** Bulk load (demo data, imports): multi-row INSERTs and their outbox rows in ONE transaction. */
-  async insertMany(records: CompanyRecord[], manager?: EntityManager): Promise<number> {
-    const run = async (m: EntityManager) => {
-      for (let i = 0; i < records.length; i += BULK_CHUNK) {
-        const chunk = records.slice(i, i + BULK_CHUNK).map(withDerived);
-        const result = await m.createQueryBuilder().insert().into(CompanyEntity).values(chunk).returning(['id', 'version']).execute();
-        const rows = result.raw as { id: string; version: number }[];
-        await enqueueOutbox(
-          m,
-          rows.map((r) => ({ aggregateType: COMPANY_AGGREGATE, aggregateId: r.id, aggregateVersion: r.version })),
-        );
-      }
-      return records.length;
-    };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+  /** Bulk load of already validated records (demo data, tests): COPY and outbox events in ONE transaction. Returns the new ids. */
+  async insertMany(records: readonly CompanyRecord[], manager?: EntityManager): Promise<string[]> {
+    const rows = records.map((record) => ({ id: randomUUID(), record }));
+    const run = (m: EntityManager) => copyInsertCompanies(m, rows, isoDay());
+    await (manager ? run(manager) : this.dataSource.transaction(run));
+    return rows.map((r) => r.id);
   }
 
   async findById(id: string): Promise<CompanyEntity> {
@@ -124,31 +128,6 @@ export class CompaniesService {
     }
     return current;
   }
-
-  /** Rules that need more than one field; single-field rules live on the input DTO. */
-  private recordFromInput(input: CreateCompanyInput, prefix = 'input'): CompanyRecord {
-    return {
-      ...toProfileIdentity(input, prefix),
-      sectorCodes: [...new Set(input.sectorCodes)],
-      employees: input.employees ?? null,
-      revenueBand: input.revenueBand ?? null,
-      foundedYear: input.foundedYear ?? null,
-      website: input.website ?? null,
-      badges: (input.badges ?? []).map((b) => ({ type: b.type, source: b.source.trim(), awardedOn: b.awardedOn })),
-      offers: cleanKeywords(input.offers),
-      needs: cleanKeywords(input.needs),
-      initiativeMember: input.initiativeMember ?? false,
-      status: input.status ?? CompanyStatus.DRAFT,
-    };
-  }
-}
-
-function cleanKeywords(values: string[] | undefined): string[] {
-  return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
-}
-
-function withDerived(record: CompanyRecord): CompanyRecord & { isicDivisions: string[] } {
-  return { ...record, isicDivisions: [...new Set(record.sectorCodes.map(isicDivisionOf))] };
 }
 
 function stripUndefined<T extends object>(input: T): Partial<T> {
@@ -163,8 +142,11 @@ function inputFromEntity(e: CompanyEntity): CreateCompanyInput {
     region: e.region,
     city: e.city,
     location: { latitude: e.latitude, longitude: e.longitude },
-    sectorCodes: e.sectorCodes,
+    registryId: e.registryId,
+    activityCodes: e.activityCodes,
     employees: e.employees,
+    annualTurnoverEur: e.annualTurnoverEur,
+    balanceSheetTotalEur: e.balanceSheetTotalEur,
     revenueBand: e.revenueBand,
     foundedYear: e.foundedYear,
     website: e.website,

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { BadgeType, CompanyStatus, RevenueBand, SizeBand } from './company.model';
+import { ActivitySource, BadgeType, BadgeVariant, CompanyStatus, EvidenceKind, RevenueBand, SizeBand } from './company.model';
 
 registerEnumType(CompanyStatus, { name: 'CompanyStatus', description: 'Only published profiles are searchable.' });
 registerEnumType(RevenueBand, { name: 'RevenueBand', description: 'Annual revenue band in EUR.' });
@@ -11,3 +11,9 @@ registerEnumType(SizeBand, {
   name: 'SizeBand',
   description: 'Headcount band: micro < 10, small < 50, medium < 250, upper medium < 500, large >= 500.',
 });
+registerEnumType(BadgeVariant, {
+  name: 'BadgeVariant',
+  description: 'DEMONSTRATION_ENTERPRISE or CHAMPION_PRODUCT for 制造业单项冠军; MICRO, SMALL or MEDIUM for the computed EU SME badge.',
+});
+registerEnumType(EvidenceKind, { name: 'EvidenceKind', description: 'Where a badge claim comes from; COMPUTED badges are derived by the platform.' });
+registerEnumType(ActivitySource, { name: 'ActivitySource', description: 'Where an activity code comes from.' });

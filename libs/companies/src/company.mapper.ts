@@ -1,21 +1,29 @@
-import { sectorObjectsOf, toProfileFields } from '@hc/taxonomy';
+import { sectorObjectsOf, SectorScheme, toIsic, toProfileFields } from '@hc/taxonomy';
 import { CompanyEntity } from './company.entity';
-import { sizeBandOf } from './company.model';
-import { CompanyObject } from './company.object';
+import { BADGE_LABELS } from './company.labels';
+import { BadgeRecord, sizeBandOf } from './company.model';
+import { ActivityCodeObject, BadgeObject, CompanyObject } from './company.object';
+import { euSmeBadge, isoDay } from './company-record';
 
 /** The one place where the stored entity becomes what API users see. */
-export function toCompanyObject(e: CompanyEntity): CompanyObject {
+export function toCompanyObject(e: CompanyEntity, today: string = isoDay()): CompanyObject {
+  const sme = euSmeBadge(e.euSmeCategory, e.euSmeAssessedOn);
   return {
     id: e.id,
     ...toProfileFields(e),
-    sectorCodes: e.sectorCodes,
-    sectors: sectorObjectsOf(e.sectorCodes),
+    registryId: e.registryId,
+    activityCodes: e.activityCodes.map(
+      (c): ActivityCodeObject => ({ ...c, isic: sectorObjectsOf((toIsic(c.scheme as SectorScheme, c.code) ?? []).map((l) => l.code)) }),
+    ),
+    sectors: sectorObjectsOf(e.isicCodes),
     employees: e.employees,
     sizeBand: sizeBandOf(e.employees),
+    annualTurnoverEur: e.annualTurnoverEur,
+    balanceSheetTotalEur: e.balanceSheetTotalEur,
     revenueBand: e.revenueBand,
     foundedYear: e.foundedYear,
     website: e.website,
-    badges: e.badges,
+    badges: [...e.badges, ...(sme ? [sme] : [])].map((b) => toBadgeObject(b, today)),
     offers: e.offers,
     needs: e.needs,
     initiativeMember: e.initiativeMember,
@@ -24,4 +32,8 @@ export function toCompanyObject(e: CompanyEntity): CompanyObject {
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
   };
+}
+
+function toBadgeObject(b: BadgeRecord, today: string): BadgeObject {
+  return { ...b, expired: b.expiresOn !== null && b.expiresOn < today, label: BADGE_LABELS[b.type] };
 }

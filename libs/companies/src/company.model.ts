@@ -1,4 +1,5 @@
 import { ProfileIdentity } from '@hc/core';
+import { SectorScheme } from '@hc/taxonomy';
 
 /** Plain data types of the company domain, shared by the service, the dataset and the index builder. */
 
@@ -27,16 +28,67 @@ export enum BadgeType {
   LITTLE_GIANT = 'little_giant',
   /** 制造业单项冠军. */
   SINGLE_CHAMPION = 'single_champion',
+  /** Computed from headcount and turnover or balance sheet (Rec. 2003/361/EC); never entered. */
   EU_SME = 'eu_sme',
   MITTELSTAND = 'mittelstand',
 }
 
+/** The kind of a badge: the two 制造业单项冠军 titles, and the three EU SME categories. */
+export enum BadgeVariant {
+  DEMONSTRATION_ENTERPRISE = 'demonstration_enterprise',
+  CHAMPION_PRODUCT = 'champion_product',
+  MICRO = 'micro',
+  SMALL = 'small',
+  MEDIUM = 'medium',
+}
+
+/** Where a badge's claim comes from. */
+export enum EvidenceKind {
+  /** A certificate, a ministry notice, an annual report: `reference` holds its URL or title. */
+  DOCUMENT = 'document',
+  /** A published list (MIIT batch, a hidden-champion study): `reference` names it. */
+  LIST = 'list',
+  SELF_DECLARED = 'self_declared',
+  /** Derived by the platform from the profile's own figures (EU SME). */
+  COMPUTED = 'computed',
+}
+
 export interface BadgeRecord {
   type: BadgeType;
-  /** Where the claim comes from: a list, a document, or "self-declared". */
-  source: string;
+  variant: BadgeVariant | null;
+  evidence: EvidenceKind;
+  /** URL or title of the document, or the name of the list; null when self-declared. */
+  reference: string | null;
   /** ISO date (YYYY-MM-DD) of the evidence. */
   awardedOn: string;
+  /** ISO date after which the badge no longer counts; null when it does not expire. */
+  expiresOn: string | null;
+}
+
+/** Where an activity code comes from. */
+export enum ActivitySource {
+  SELF_DECLARED = 'self_declared',
+  /** An official register entry (Handelsregister, 国家企业信用信息公示系统). */
+  REGISTRY = 'registry',
+  /** Assigned by a person or a classifier of the platform team. */
+  INFERRED = 'inferred',
+}
+
+/** One activity code of a company, in the scheme it was given in. */
+export interface ActivityCode {
+  scheme: SectorScheme;
+  code: string;
+  primary: boolean;
+  /** How sure the source is of this code, 0 < confidence <= 1. */
+  confidence: number;
+  source: ActivitySource;
+}
+
+/** An ISIC Rev.4 code derived from the activity codes, with the best confidence of any path to it. */
+export interface DerivedIsicCode {
+  code: string;
+  confidence: number;
+  primary: boolean;
 }
 
 /** Headcount band used for facets; thresholds follow EU Rec. 2003/361/EC plus the German KMU line at 500. */
@@ -59,12 +111,19 @@ export function sizeBandOf(employees: number | null): SizeBand | null {
 
 /** The writable content of a company profile. */
 export interface CompanyRecord extends ProfileIdentity {
-  /** ISIC Rev.4 codes (division, group or class), primary first. */
-  sectorCodes: string[];
+  /** Official register identifier (Handelsregister number, 统一社会信用代码); unique per country. */
+  registryId: string | null;
+  /** Codes in ISIC4, NACE2, WZ2008 or GBT4754, primary first. May be empty only for drafts. */
+  activityCodes: ActivityCode[];
   employees: number | null;
+  /** Exact figures in EUR when known; they decide the EU SME category. */
+  annualTurnoverEur: number | null;
+  balanceSheetTotalEur: number | null;
+  /** Derived from annualTurnoverEur when that is known, otherwise as entered. */
   revenueBand: RevenueBand | null;
   foundedYear: number | null;
   website: string | null;
+  /** Claimed badges; the EU SME badge is never stored here but computed (see eu-sme.ts). */
   badges: BadgeRecord[];
   offers: string[];
   needs: string[];

@@ -5,6 +5,7 @@ export * from './i18n/localized-text';
 export * from './geo/geo';
 export * from './logging/logger';
 export * from './errors/uuid.pipe';
+export * from './errors/validation-problems';
 export * from './core.module';
 export * from './i18n/profile-base.input';
 export * from './i18n/fold-latin';

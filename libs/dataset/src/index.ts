@@ -1,4 +1,9 @@
 export * from './generator/company.generator';
+export * from './generator/activity-codes';
+export * from './generator/badges';
+export * from './generator/financials';
+export * from './generator/opportunities';
+export type { Origin } from './generator/origin';
 export * from './parks/park.generator';
 export { NAMED_PARKS } from './parks/named-parks.data';
 export * from './geography/geography.data';

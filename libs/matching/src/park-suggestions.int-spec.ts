@@ -1,4 +1,5 @@
-import { CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus } from '@hc/companies';
+import { ActivityCode, ActivitySource, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus } from '@hc/companies';
+import { SectorScheme } from '@hc/taxonomy';
 import { loadConfig } from '@hc/core';
 import { ParkEntity, ParkOffering, ParksService, ParkStatus } from '@hc/parks';
 import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
@@ -22,8 +23,11 @@ function company(overrides: Partial<CompanyRecord>): CompanyRecord {
     city: 'Stuttgart',
     latitude: 48.7758,
     longitude: 9.1829,
-    sectorCodes: ['28'],
+    registryId: null,
+    activityCodes: [isic('28')],
     employees: 200,
+    annualTurnoverEur: null,
+    balanceSheetTotalEur: null,
     revenueBand: null,
     foundedYear: 1980,
     website: null,
@@ -36,6 +40,10 @@ function company(overrides: Partial<CompanyRecord>): CompanyRecord {
   };
 }
 
+function isic(code: string): ActivityCode {
+  return { scheme: SectorScheme.ISIC4, code, primary: true, confidence: 1, source: ActivitySource.SELF_DECLARED };
+}
+
 describe('parkSuggestions (real PostgreSQL)', () => {
   let db: TestDatabase;
   let dataSource: DataSource;
@@ -45,7 +53,7 @@ describe('parkSuggestions (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OutboxEventEntity])).initialize();
-    const companies = new CompaniesService(dataSource);
+    const companies = new CompaniesService(dataSource, loadConfig({}));
     const parks = new ParksService(dataSource);
     service = new ParkSuggestionsService(dataSource, loadConfig({}), parks, companies);
 
@@ -71,11 +79,11 @@ describe('parkSuggestions (real PostgreSQL)', () => {
     [{ id: parkId }] = await dataSource.query(`SELECT id FROM parks`);
 
     await companies.insertMany([
-      company({ nameEn: 'Swabian machine tools (focus, far away)', sectorCodes: ['2822'] }),
-      company({ nameEn: 'Suzhou auto parts (focus, nearby, member)', sectorCodes: ['2930'], country: 'CN', region: 'CN-JS', city: 'Suzhou', latitude: 31.2989, longitude: 120.5853, initiativeMember: true }),
-      company({ nameEn: 'Shanghai software house (off focus, nearby)', sectorCodes: ['6201'], country: 'CN', region: 'CN-SH', city: 'Shanghai', latitude: 31.2304, longitude: 121.4737 }),
-      company({ nameEn: 'Bavarian bakery (off focus, far away)', sectorCodes: ['1071'], region: 'DE-BY', city: 'München', latitude: 48.1351, longitude: 11.582 }),
-      company({ nameEn: 'Draft gearbox maker (focus, not published)', sectorCodes: ['2814'], status: CompanyStatus.DRAFT }),
+      company({ nameEn: 'Swabian machine tools (focus, far away)', activityCodes: [isic('2822')] }),
+      company({ nameEn: 'Suzhou auto parts (focus, nearby, member)', activityCodes: [isic('2930')], country: 'CN', region: 'CN-JS', city: 'Suzhou', latitude: 31.2989, longitude: 120.5853, initiativeMember: true }),
+      company({ nameEn: 'Shanghai software house (off focus, nearby)', activityCodes: [isic('6201')], country: 'CN', region: 'CN-SH', city: 'Shanghai', latitude: 31.2304, longitude: 121.4737 }),
+      company({ nameEn: 'Bavarian bakery (off focus, far away)', activityCodes: [isic('1071')], region: 'DE-BY', city: 'München', latitude: 48.1351, longitude: 11.582 }),
+      company({ nameEn: 'Draft gearbox maker (focus, not published)', activityCodes: [isic('2814')], status: CompanyStatus.DRAFT }),
     ]);
   });
   afterAll(async () => {

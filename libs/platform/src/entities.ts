@@ -1,6 +1,7 @@
 import { CompanyEntity } from '@hc/companies';
+import { OpportunityEntity } from '@hc/opportunities';
 import { ParkEntity } from '@hc/parks';
 import { OutboxEventEntity } from '@hc/persistence';
 
 /** Every entity of the platform; the single list the api, the tools and the schema check use. */
-export const ENTITIES = [OutboxEventEntity, CompanyEntity, ParkEntity];
+export const ENTITIES = [OutboxEventEntity, CompanyEntity, ParkEntity, OpportunityEntity];

@@ -8,6 +8,7 @@ export * from './meilisearch/meilisearch.engine';
 export * from './meilisearch/meili-filter.builder';
 export * from './sync/company-document.builder';
 export * from './sync/index-sync.service';
+export * from './sync/expiry-sweeper';
 export * from './sync/search-health.indicator';
 export * from './graphql/company-search.args';
 export * from './search.module';

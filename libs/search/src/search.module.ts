@@ -2,12 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, AppConfig } from '@hc/core';
 import { CompaniesModule } from '@hc/companies';
+import { OpportunitiesModule } from '@hc/opportunities';
 import { EmbeddedSearchEngine } from './embedded/embedded-search.engine';
 import { CompanySearchResolver } from './graphql/company-search.resolver';
 import { CompanySearchService } from './graphql/company-search.service';
 import { MeilisearchEngine } from './meilisearch/meilisearch.engine';
 import { SEARCH_ENGINE, SearchEngine } from './port/search-engine.port';
 import { IndexSyncService } from './sync/index-sync.service';
+import { ExpirySweeper } from './sync/expiry-sweeper';
 import { SearchHealthIndicator } from './sync/search-health.indicator';
 
 /** Picks the engine from configuration: Meilisearch when MEILI_HOST is set, otherwise the embedded engine. */
@@ -28,15 +30,16 @@ export class SearchModule {
   static forRoot(): DynamicModule {
     return {
       module: SearchModule,
-      imports: [CompaniesModule, TerminusModule],
+      imports: [CompaniesModule, OpportunitiesModule, TerminusModule],
       providers: [
         { provide: SEARCH_ENGINE, inject: [APP_CONFIG], useFactory: createSearchEngine },
         IndexSyncService,
+        ExpirySweeper,
         CompanySearchService,
         CompanySearchResolver,
         SearchHealthIndicator,
       ],
-      exports: [SEARCH_ENGINE, IndexSyncService, SearchHealthIndicator],
+      exports: [SEARCH_ENGINE, IndexSyncService, ExpirySweeper, SearchHealthIndicator],
     };
   }
 }

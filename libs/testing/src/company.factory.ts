@@ -11,7 +11,7 @@ export function makeCompanyInput(overrides: Record<string, unknown> = {}): Recor
     region: 'DE-BW',
     city: 'Stuttgart',
     location: { latitude: 48.7758, longitude: 9.1829 },
-    sectorCodes: ['2815'],
+    activityCodes: [{ scheme: 'WZ2008', code: '28.15.0' }],
     employees: 180,
     foundedYear: 1962,
     status: 'PUBLISHED',

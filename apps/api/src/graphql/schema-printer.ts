@@ -1,6 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { CompaniesResolver } from '@hc/companies';
+import { CompanyImportResolver } from '@hc/company-import';
+import { CompanyOpportunitiesResolver, OpportunitiesResolver } from '@hc/opportunities';
 import { ParkSuggestionsResolver } from '@hc/matching';
 import { ParksResolver } from '@hc/parks';
 import { CompanySearchResolver } from '@hc/search';
@@ -8,7 +10,16 @@ import { TaxonomyResolver } from '@hc/taxonomy';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver the api serves; the e2e suite checks the running api against the printed schema. */
-export const RESOLVERS = [CompaniesResolver, ParksResolver, CompanySearchResolver, ParkSuggestionsResolver, TaxonomyResolver];
+export const RESOLVERS = [
+  CompaniesResolver,
+  ParksResolver,
+  OpportunitiesResolver,
+  CompanyOpportunitiesResolver,
+  CompanyImportResolver,
+  CompanySearchResolver,
+  ParkSuggestionsResolver,
+  TaxonomyResolver,
+];
 
 /** Prints the code-first schema, sorted, without starting a database. */
 export async function printAppSchema(): Promise<string> {

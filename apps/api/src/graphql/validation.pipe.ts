@@ -1,13 +1,5 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { BadUserInputException, FieldProblem } from '@hc/core';
-
-function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
-  return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
-}
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { BadUserInputException, validationProblems } from '@hc/core';
 
 /**
  * The global strict pipe: unknown properties are rejected, values are transformed to their
@@ -21,7 +13,7 @@ export class StrictValidationPipe extends ValidationPipe {
       forbidNonWhitelisted: true,
       transform: true,
       validateCustomDecorators: false,
-      exceptionFactory: (errors) => new BadUserInputException(flatten(errors)),
+      exceptionFactory: (errors) => new BadUserInputException(validationProblems(errors)),
     });
   }
 

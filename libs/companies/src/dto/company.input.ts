@@ -1,14 +1,15 @@
-import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, PartialType } from '@nestjs/graphql';
 import { ProfileBaseInput } from '@hc/core';
-import { IsCountryCode, IsIsicCode, IsRegionCode } from '@hc/taxonomy';
+import { IsCountryCode, IsRegionCode, SectorScheme } from '@hc/taxonomy';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsEnum,
+  IsIn,
   IsInt,
+  IsNumber,
   IsISO8601,
   IsOptional,
   IsString,
@@ -17,24 +18,79 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import '../company.enums';
-import { BadgeType, CompanyStatus, RevenueBand } from '../company.model';
+import { ActivitySource, BadgeType, BadgeVariant, CompanyStatus, EvidenceKind, RevenueBand } from '../company.model';
+import { IsCodeOfScheme } from './activity-code.validator';
+
+const CLAIMABLE_BADGES = Object.values(BadgeType).filter((t) => t !== BadgeType.EU_SME);
+const CLAIMABLE_EVIDENCE = [EvidenceKind.DOCUMENT, EvidenceKind.LIST, EvidenceKind.SELF_DECLARED];
+const SINGLE_CHAMPION_VARIANTS = [BadgeVariant.DEMONSTRATION_ENTERPRISE, BadgeVariant.CHAMPION_PRODUCT];
 
 @InputType()
 export class BadgeInput {
-  @Field(() => BadgeType) @IsEnum(BadgeType) type!: BadgeType;
+  @Field(() => BadgeType, { description: 'EU_SME cannot be entered: it is computed from employees and turnover or balance sheet.' })
+  @IsEnum(BadgeType)
+  @IsIn(CLAIMABLE_BADGES, { message: 'eu_sme cannot be entered: the platform computes it from employees and annualTurnoverEur or balanceSheetTotalEur' })
+  type!: BadgeType;
 
-  @Field({ description: 'Where the claim comes from: a list, a document, or "self-declared".' })
-  @IsString()
+  @Field(() => BadgeVariant, { nullable: true, description: 'Required for SINGLE_CHAMPION: DEMONSTRATION_ENTERPRISE or CHAMPION_PRODUCT.' })
+  @ValidateIf((b: BadgeInput) => b.type === BadgeType.SINGLE_CHAMPION || (b.variant !== undefined && b.variant !== null))
+  @IsIn(SINGLE_CHAMPION_VARIANTS, { message: 'variant must be demonstration_enterprise or champion_product, and is only used with single_champion' })
+  variant?: BadgeVariant | null;
+
+  @Field(() => EvidenceKind, { description: 'DOCUMENT, LIST or SELF_DECLARED.' })
+  @IsIn(CLAIMABLE_EVIDENCE, { message: 'evidence must be one of document, list, self_declared' })
+  evidence!: EvidenceKind;
+
+  @Field(() => String, { nullable: true, description: 'URL or title of the document, or the name of the list; required for DOCUMENT and LIST.' })
+  @ValidateIf((b: BadgeInput) => b.evidence === EvidenceKind.DOCUMENT || b.evidence === EvidenceKind.LIST || (b.reference !== undefined && b.reference !== null))
+  @IsString({ message: 'reference is required for document and list evidence' })
   @Length(1, 300)
-  source!: string;
+  reference?: string | null;
 
   @Field({ description: 'Date of the evidence, YYYY-MM-DD.' })
   @IsISO8601({ strict: true }, { message: 'awardedOn must be a date such as 2024-05-28' })
   @Length(10, 10, { message: 'awardedOn must be a date such as 2024-05-28' })
   awardedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Date after which the badge no longer counts, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'expiresOn must be a date such as 2027-05-28' })
+  @Length(10, 10, { message: 'expiresOn must be a date such as 2027-05-28' })
+  expiresOn?: string | null;
+}
+
+@InputType()
+export class ActivityCodeInput {
+  @Field(() => SectorScheme)
+  @IsEnum(SectorScheme, { message: 'scheme must be one of ISIC4, NACE2, WZ2008, GBT4754' })
+  scheme!: SectorScheme;
+
+  @Field({ description: 'The code in its scheme: ISIC4 2822, NACE2 28.22, WZ2008 28.22.0, GBT4754 34 or 3421.' })
+  @IsString()
+  @Length(1, 12)
+  @IsCodeOfScheme()
+  code!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'At most one code is primary; the first one when none is marked.' })
+  @IsOptional()
+  @IsBoolean()
+  primary?: boolean | null;
+
+  @Field(() => Float, { nullable: true, description: 'How sure the source is, 0 < confidence <= 1; 1 when omitted.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(1)
+  confidence?: number | null;
+
+  @Field(() => ActivitySource, { nullable: true, description: 'SELF_DECLARED when omitted.' })
+  @IsOptional()
+  @IsEnum(ActivitySource)
+  source?: ActivitySource | null;
 }
 
 @InputType()
@@ -48,12 +104,20 @@ export class CreateCompanyInput extends ProfileBaseInput {
   @IsRegionCode()
   region?: string | null;
 
-  @Field(() => [String], { description: 'ISIC Rev.4 codes (division, group or class), primary first; 1 to 10.' })
+  @Field(() => String, { nullable: true, description: 'Official register identifier, e.g. "Hamburg HRB 150148" or a 统一社会信用代码.' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 80)
+  registryId?: string | null;
+
+  @Field(() => [ActivityCodeInput], {
+    description: 'Activity codes in ISIC4, NACE2, WZ2008 or GBT4754, primary first; up to 10. A published profile needs at least one.',
+  })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(10)
-  @IsIsicCode({ each: true })
-  sectorCodes!: string[];
+  @ValidateNested({ each: true })
+  @Type(() => ActivityCodeInput)
+  activityCodes!: ActivityCodeInput[];
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -62,7 +126,21 @@ export class CreateCompanyInput extends ProfileBaseInput {
   @Max(10_000_000)
   employees?: number | null;
 
-  @Field(() => RevenueBand, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Annual turnover in EUR; decides the EU SME category and the revenue band.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1e13)
+  annualTurnoverEur?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Balance-sheet total in EUR; an alternative to turnover for the EU SME category.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1e13)
+  balanceSheetTotalEur?: number | null;
+
+  @Field(() => RevenueBand, { nullable: true, description: 'For companies that give a band instead of the exact turnover; derived when annualTurnoverEur is given.' })
   @IsOptional()
   @IsEnum(RevenueBand)
   revenueBand?: RevenueBand | null;

@@ -1,5 +1,6 @@
 import { foldLatin } from '@hc/core';
-import { BadgeRecord, BadgeType, CompanyRecord, CompanyStatus, RevenueBand } from '@hc/companies';
+import { CompanyRecord, CompanyStatus } from '@hc/companies';
+import type { OpportunityContent } from '@hc/opportunities';
 import { isKnownRegion } from '@hc/taxonomy';
 import { chinesePrefectures, europeanCities, germanPlaces } from '../geography/geography.data';
 import { chance, intBetween, normal, pick, pickDistinct, Random, randomFor, WeightedPicker } from '../random/prng.util';
@@ -18,7 +19,15 @@ import {
 } from '../vocabulary/phrases.vocabulary';
 import { SECTOR_VOCABULARY, sectorVocabulary } from '../vocabulary/sector.vocabulary';
 import type { Fitted, SectorVocabulary, Term, Trilingual } from '../vocabulary/vocabulary.model';
+import { drawActivityCodes } from './activity-codes';
+import { dayOfIso, demoReferenceDate, drawBadges, Tier } from './badges';
+import { drawFinancials } from './financials';
 import { jitter } from './jitter.util';
+import { drawOpportunities } from './opportunities';
+import type { Origin } from './origin';
+
+/** A demo company: the profile and the typed opportunities it publishes. */
+export type GeneratedCompany = CompanyRecord & { opportunities: OpportunityContent[] };
 
 export interface GenerateCompaniesOptions {
   /** Same seed, same companies. */
@@ -28,9 +37,6 @@ export interface GenerateCompaniesOptions {
   /** Index of the first company; company i is the same whatever slice it is generated in. */
   offset?: number;
 }
-
-/** Evidence source written on every generated badge, so demo badges can never pass for real ones. */
-export const DEMO_BADGE_SOURCE = 'demo data';
 
 /** Share of companies by origin; the rest of Europe takes what is left. */
 export const COUNTRY_MIX = Object.freeze({ CN: 0.45, DE: 0.45 });
@@ -50,7 +56,13 @@ export const LOCATION_JITTER_KM = 10;
 /** Stream id that separates company draws from park draws under the same seed. */
 const COMPANY_STREAM = 1;
 
-type Origin = 'CN' | 'DE' | 'EU';
+/** The reference day of the last seed asked for: a stream of one seed computes it once. */
+let reference: { seed: number; day: number } | undefined;
+
+function referenceDayOf(seed: number): number {
+  if (reference?.seed !== seed) reference = { seed, day: dayOfIso(demoReferenceDate(seed)) };
+  return reference.day;
+}
 
 /** Where a company is, with the city name in each language. */
 interface Location {
@@ -107,7 +119,7 @@ function getTables(): Tables {
  * `{ seed, count: 10, offset: 90 }` yields exactly companies 90–99 of `{ seed, count: 100 }`.
  * Nothing is accumulated, so a million companies cost no more memory than one.
  */
-export function* generateCompanies(options: GenerateCompaniesOptions): Generator<CompanyRecord> {
+export function* generateCompanies(options: GenerateCompaniesOptions): Generator<GeneratedCompany> {
   const { seed, count } = options;
   const offset = options.offset ?? 0;
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
@@ -117,7 +129,7 @@ export function* generateCompanies(options: GenerateCompaniesOptions): Generator
 }
 
 /** Company number `index` of the dataset with this seed. */
-export function generateCompany(seed: number, index: number): CompanyRecord {
+export function generateCompany(seed: number, index: number): GeneratedCompany {
   const t = getTables();
   const random = randomFor(seed, COMPANY_STREAM, index);
 
@@ -127,19 +139,20 @@ export function generateCompany(seed: number, index: number): CompanyRecord {
 
   const sector = t.sectors[origin].pick(random);
   const products = drawProducts(random, sector);
-  const sectorCodes = drawSectorCodes(random, sector, products);
-  const primaryCode = sectorCodes[0] as string;
+  const activityCodes = drawActivityCodes(random, origin, sector, products);
+  const primaryIsic = products[0]?.isic ?? sector.defaultCode;
 
   const tier = drawTier(random, origin, sector);
   const employees = drawEmployees(random, origin, tier);
   const revenue = drawRevenue(random, origin, tier, employees);
+  const financials = drawFinancials(random, revenue, sector.kind);
   const foundedYear = drawFoundedYear(random, origin, tier);
-  const badges = drawBadges(random, origin, tier, foundedYear, employees, revenue);
+  const badges = drawBadges(random, { origin, tier, foundedYear, region: location.region, referenceDay: referenceDayOf(seed) });
 
-  const names = drawNames(random, origin, location, sector, pickFitting(random, sector.nameParts, primaryCode), t);
+  const names = drawNames(random, origin, location, sector, pickFitting(random, sector.nameParts, primaryIsic), t);
   const positionTier = drawPosition(random, tier, employees, foundedYear);
   const position = POSITION_PHRASES[positionTier](positionMarket(origin, positionTier));
-  const niche = pickFitting(random, sector.niches, primaryCode);
+  const niche = pickFitting(random, sector.niches, primaryIsic);
   const markets = pickDistinct(
     random,
     EXPORT_MARKETS.filter((m) => m.home !== origin && !(origin !== 'CN' && m.home === 'EU')),
@@ -167,6 +180,8 @@ export function generateCompany(seed: number, index: number): CompanyRecord {
   const needs = drawNeeds(random, origin, sector, offers);
   const website = chance(random, WEBSITE_MISSING_SHARE) ? null : `https://www.${slug(names.en)}.example`;
   const [latitude, longitude] = jitter(random, location.lat, location.lon, LOCATION_JITTER_KM);
+  const initiativeMember = chance(random, INITIATIVE_MEMBER_SHARE);
+  const opportunities = drawOpportunities(random, { origin, country: location.country, sector, products, niche, names, city: location.cityName });
 
   return {
     nameZh: names.zh,
@@ -180,16 +195,21 @@ export function generateCompany(seed: number, index: number): CompanyRecord {
     city: location.city,
     latitude,
     longitude,
-    sectorCodes,
+    // The companies are fictitious: a made-up register number could belong to a real firm.
+    registryId: null,
+    activityCodes,
     employees,
-    revenueBand: revenueBandOf(revenue),
+    annualTurnoverEur: financials.annualTurnoverEur,
+    balanceSheetTotalEur: financials.balanceSheetTotalEur,
+    revenueBand: financials.revenueBand,
     foundedYear,
     website,
     badges,
     offers,
     needs,
-    initiativeMember: chance(random, INITIATIVE_MEMBER_SHARE),
+    initiativeMember,
     status: CompanyStatus.PUBLISHED,
+    opportunities,
   };
 }
 
@@ -239,17 +259,6 @@ function pickFitting(random: Random, items: readonly Fitted[], primaryCode: stri
   return pick(random, general.length > 0 ? general : items);
 }
 
-/** Primary code first: the class of the main product, then related codes of the sector. */
-function drawSectorCodes(random: Random, sector: SectorVocabulary, products: readonly Term[]): string[] {
-  const primary = products[0]?.isic ?? sector.defaultCode;
-  const extra = random() < 0.35 ? 0 : random() < 0.6 ? 1 : 2;
-  const candidates = sector.related.filter((code) => code !== primary);
-  return [primary, ...pickDistinct(random, candidates, extra)];
-}
-
-/** The company's label tier; it drives size, age, badges and how the company describes itself. */
-type Tier = 'single_champion' | 'little_giant' | 'srdi' | 'hidden_champion' | 'plain';
-
 function drawTier(random: Random, origin: Origin, sector: SectorVocabulary): Tier {
   const roll = random();
   if (origin === 'CN') {
@@ -285,16 +294,6 @@ function drawRevenue(random: Random, origin: Origin, tier: Tier, employees: numb
   return employees * perEmployee;
 }
 
-export function revenueBandOf(revenueEur: number): RevenueBand {
-  if (revenueEur < 2e6) return RevenueBand.UNDER_2M;
-  if (revenueEur < 10e6) return RevenueBand.FROM_2M_TO_10M;
-  if (revenueEur < 50e6) return RevenueBand.FROM_10M_TO_50M;
-  if (revenueEur < 250e6) return RevenueBand.FROM_50M_TO_250M;
-  if (revenueEur < 1e9) return RevenueBand.FROM_250M_TO_1B;
-  if (revenueEur < 5e9) return RevenueBand.FROM_1B_TO_5B;
-  return RevenueBand.OVER_5B;
-}
-
 /** German and European firms are often old; Chinese ones mostly date from after the reform era. */
 function drawFoundedYear(random: Random, origin: Origin, tier: Tier): number {
   switch (tier) {
@@ -319,51 +318,6 @@ function drawFoundedYear(random: Random, origin: Origin, tier: Tier): number {
       return intBetween(random, 2000, 2022);
     }
   }
-}
-
-/** The last year with evidence in the demo data. */
-const LATEST_EVIDENCE_YEAR = 2024;
-
-function isoDate(random: Random, fromYear: number, toYear: number): string {
-  const year = intBetween(random, fromYear, toYear);
-  const month = intBetween(random, 1, 12);
-  const day = intBetween(random, 1, 28);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function badge(type: BadgeType, awardedOn: string): BadgeRecord {
-  return { type, source: DEMO_BADGE_SOURCE, awardedOn };
-}
-
-function drawBadges(random: Random, origin: Origin, tier: Tier, founded: number, employees: number, revenue: number): BadgeRecord[] {
-  const badges: BadgeRecord[] = [];
-  if (origin === 'CN') {
-    // Provincial 专精特新 lists exist since about 2013, national little giants since 2019,
-    // single champions since 2016; each needs some years in the niche first.
-    const srdiFrom = Math.max(founded + 2, 2013);
-    if (tier === 'single_champion') {
-      const from = Math.max(founded + 10, 2016);
-      if (from <= 2023) badges.push(badge(BadgeType.SINGLE_CHAMPION, isoDate(random, from, 2023)));
-    }
-    if (tier === 'little_giant' || (tier === 'single_champion' && chance(random, 0.5))) {
-      const from = Math.max(founded + 3, 2019);
-      if (from <= LATEST_EVIDENCE_YEAR) {
-        const year = intBetween(random, from, LATEST_EVIDENCE_YEAR);
-        if (srdiFrom < year) badges.push(badge(BadgeType.SRDI_SME, isoDate(random, srdiFrom, year - 1)));
-        badges.push(badge(BadgeType.LITTLE_GIANT, isoDate(random, year, year)));
-      }
-    }
-    if (tier === 'srdi' && srdiFrom <= LATEST_EVIDENCE_YEAR) badges.push(badge(BadgeType.SRDI_SME, isoDate(random, srdiFrom, LATEST_EVIDENCE_YEAR)));
-    return badges;
-  }
-  if (tier === 'hidden_champion') badges.push(badge(BadgeType.HIDDEN_CHAMPION, isoDate(random, 2015, LATEST_EVIDENCE_YEAR)));
-  // Owner-managed: most hidden champions are, and about four in ten German firms overall.
-  if (origin === 'DE' && chance(random, tier === 'hidden_champion' ? 0.7 : 0.385)) {
-    badges.push(badge(BadgeType.MITTELSTAND, isoDate(random, Math.max(2020, founded + 1), LATEST_EVIDENCE_YEAR)));
-  }
-  // Rec. 2003/361/EC: under 250 staff and turnover up to EUR 50m.
-  if (employees < 250 && revenue <= 50e6) badges.push(badge(BadgeType.EU_SME, isoDate(random, Math.max(2023, founded + 1), LATEST_EVIDENCE_YEAR)));
-  return badges;
 }
 
 function drawPosition(random: Random, tier: Tier, employees: number, founded: number): PositionTier {

@@ -1,4 +1,5 @@
 import { Initial1795551530967 } from './1795551530967-Initial';
+import { IssueFourProfiles1795557931564 } from './1795557931564-IssueFourProfiles';
 
 // Every migration, in order. Generate new ones with `npm run migration:generate -- <Name>`.
-export const MIGRATIONS = [Initial1795551530967];
+export const MIGRATIONS = [Initial1795551530967, IssueFourProfiles1795557931564];

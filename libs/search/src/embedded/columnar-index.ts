@@ -173,10 +173,16 @@ export class ColumnarIndex {
     city: new CodeColumn(),
     size_band: new CodeColumn(),
   };
-  readonly multi: Record<'sector_divisions' | 'sector_sections' | 'badges' | 'initiative_member', SetColumn> = {
+  readonly multi: Record<
+    'sector_divisions' | 'sector_sections' | 'badges' | 'opportunity_types' | 'partnership_types' | 'target_countries' | 'initiative_member',
+    SetColumn
+  > = {
     sector_divisions: new SetColumn(),
     sector_sections: new SetColumn(),
     badges: new SetColumn(),
+    opportunity_types: new SetColumn(),
+    partnership_types: new SetColumn(),
+    target_countries: new SetColumn(),
     initiative_member: new SetColumn(),
   };
   readonly lists: Record<'offers' | 'needs', ListColumn> = { offers: new ListColumn(), needs: new ListColumn() };
@@ -296,6 +302,9 @@ export class ColumnarIndex {
     this.multi.sector_divisions.setAll(slot, doc.sector_divisions);
     this.multi.sector_sections.setAll(slot, doc.sector_sections);
     this.multi.badges.setAll(slot, doc.badges);
+    this.multi.opportunity_types.setAll(slot, doc.opportunity_types);
+    this.multi.partnership_types.setAll(slot, doc.partnership_types);
+    this.multi.target_countries.setAll(slot, doc.target_countries);
     this.multi.initiative_member.setAll(slot, [String(doc.initiative_member)]);
     this.lists.offers.set(slot, doc.offers);
     this.lists.needs.set(slot, doc.needs);

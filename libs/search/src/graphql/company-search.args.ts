@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { BadgeType, SizeBand } from '@hc/companies';
+import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { IsCountryCode, IsIsicCode, IsRegionCode } from '@hc/taxonomy';
 import { Type } from 'class-transformer';
 import {
@@ -27,6 +28,9 @@ export enum CompanyFacet {
   SECTOR_DIVISION = 'sector_divisions',
   SECTOR_SECTION = 'sector_sections',
   BADGE = 'badges',
+  OPPORTUNITY_TYPE = 'opportunity_types',
+  PARTNERSHIP_TYPE = 'partnership_types',
+  TARGET_COUNTRY = 'target_countries',
   SIZE_BAND = 'size_band',
   INITIATIVE_MEMBER = 'initiative_member',
   OFFERS = 'offers',
@@ -90,6 +94,18 @@ export class CompanySearchFilter {
   @Field(() => [BadgeType], { nullable: true })
   @IsOptional() @IsArray() @IsEnum(BadgeType, { each: true })
   badge?: BadgeType[];
+
+  @Field(() => [OpportunityType], { nullable: true, description: 'Companies with a live opportunity of any of these types.' })
+  @IsOptional() @IsArray() @IsEnum(OpportunityType, { each: true })
+  opportunityType?: OpportunityType[];
+
+  @Field(() => [PartnershipType], { nullable: true, description: 'Companies with a live opportunity seeking any of these partnership types.' })
+  @IsOptional() @IsArray() @IsEnum(PartnershipType, { each: true })
+  partnershipType?: PartnershipType[];
+
+  @Field(() => [String], { nullable: true, description: 'Companies with a live opportunity that targets any of these countries.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsCountryCode({ each: true })
+  targetCountry?: string[];
 
   @Field(() => [SizeBand], { nullable: true })
   @IsOptional() @IsArray() @IsEnum(SizeBand, { each: true })

@@ -1,5 +1,6 @@
 import { BADGE_LABELS, BadgeType, SIZE_BAND_LABELS, SizeBand } from '@hc/companies';
 import { Localized } from '@hc/core';
+import { OPPORTUNITY_TYPE_LABELS, OpportunityType, PARTNERSHIP_TYPE_LABELS, PartnershipType } from '@hc/opportunities';
 import { countryByCode, isicEntry, regionByCode } from '@hc/taxonomy';
 import { FacetField } from '../port/search-request';
 
@@ -20,6 +21,12 @@ export function facetLabel(field: FacetField, value: string): Localized | null {
       return isicEntry(value)?.label ?? null;
     case 'badges':
       return BADGE_LABELS[value as BadgeType] ?? null;
+    case 'opportunity_types':
+      return OPPORTUNITY_TYPE_LABELS[value as OpportunityType] ?? null;
+    case 'partnership_types':
+      return PARTNERSHIP_TYPE_LABELS[value as PartnershipType] ?? null;
+    case 'target_countries':
+      return countryByCode(value)?.label ?? null;
     case 'size_band':
       return SIZE_BAND_LABELS[value as SizeBand] ?? null;
     case 'initiative_member':

@@ -15,6 +15,9 @@ export function toFilterNode(filter: CompanySearchFilter): FilterNode | undefine
   terms('sector_divisions', filter.sectorDivision);
   terms('sector_sections', filter.sectorSection);
   terms('badges', filter.badge);
+  terms('opportunity_types', filter.opportunityType);
+  terms('partnership_types', filter.partnershipType);
+  terms('target_countries', filter.targetCountry);
   terms('size_band', filter.sizeBand);
   if (filter.initiativeMember !== undefined && filter.initiativeMember !== null) terms('initiative_member', [filter.initiativeMember]);
   terms('offers', filter.offers);

@@ -9,7 +9,7 @@ export interface CompanySearchDocument {
   description_zh: string | null;
   description_de: string | null;
   description_en: string | null;
-  /** Offer and need keywords together, searchable, in whatever language they were written. */
+  /** Offer and need keywords, and the titles and keywords of live opportunities, searchable in whatever language they were written. */
   keywords: string[];
   /** The same keywords separately, as filter and facet values. */
   offers: string[];
@@ -21,7 +21,12 @@ export interface CompanySearchDocument {
   sector_codes: string[];
   sector_divisions: string[];
   sector_sections: string[];
+  /** Types of badges that count today (unexpired, plus the computed EU SME badge). */
   badges: string[];
+  /** Of the company's live opportunities: their types, partnership types and target countries. */
+  opportunity_types: string[];
+  partnership_types: string[];
+  target_countries: string[];
   size_band: string | null;
   employees: number | null;
   founded_year: number | null;

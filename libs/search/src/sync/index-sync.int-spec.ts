@@ -1,5 +1,7 @@
 import { CompaniesService, CompanyEntity, CompanyStatus, CreateCompanyInput } from '@hc/companies';
 import { createLogger, loadConfig } from '@hc/core';
+import { OpportunitiesService, OpportunityEntity } from '@hc/opportunities';
+import { ParkEntity } from '@hc/parks';
 import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
 import { createTestDatabase, makeCompanyInput, TestDatabase } from '@hc/testing';
 import { plainToInstance } from 'class-transformer';
@@ -16,6 +18,7 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
   let db: TestDatabase;
   let dataSource: DataSource;
   let companies: CompaniesService;
+  let opportunities: OpportunitiesService;
   let engine: EmbeddedSearchEngine;
   let sync: IndexSyncService;
 
@@ -23,11 +26,12 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, OutboxEventEntity])).initialize();
-    companies = new CompaniesService(dataSource);
+    dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity])).initialize();
+    companies = new CompaniesService(dataSource, loadConfig({}));
+    opportunities = new OpportunitiesService(dataSource, loadConfig({}));
     engine = new EmbeddedSearchEngine();
     const config = loadConfig({ OUTBOX_POLL_MS: '60000', OUTBOX_BATCH_SIZE: '50' });
-    sync = new IndexSyncService(dataSource, engine, config, createLogger('silent'), companies);
+    sync = new IndexSyncService(dataSource, engine, config, createLogger('silent'), companies, opportunities);
     await sync.start();
   });
   afterAll(async () => {
@@ -124,7 +128,7 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
   it('rebuilds the embedded index from PostgreSQL on start', async () => {
     const fresh = new EmbeddedSearchEngine();
     const config = loadConfig({ OUTBOX_POLL_MS: '60000' });
-    const other = new IndexSyncService(dataSource, fresh, config, createLogger('silent'), companies);
+    const other = new IndexSyncService(dataSource, fresh, config, createLogger('silent'), companies, opportunities);
     await other.start();
     const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM companies WHERE status = 'published'`);
     expect((await fresh.health()).documents).toBe(count);

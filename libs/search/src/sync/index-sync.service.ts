@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, APP_LOGGER } from '@hc/core';
 import type { AppConfig, AppLogger } from '@hc/core';
 import { COMPANY_AGGREGATE, CompaniesService, CompanyEntity, CompanyStatus } from '@hc/companies';
+import { OpportunitiesService } from '@hc/opportunities';
 import { ClaimedOutboxEvent, OUTBOX_CHANNEL, OutboxBacklog, OutboxStore } from '@hc/persistence';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -41,6 +42,7 @@ export class IndexSyncService implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
     private readonly companies: CompaniesService,
+    private readonly opportunities: OpportunitiesService,
   ) {
     this.outbox = new OutboxStore(dataSource);
   }
@@ -148,11 +150,13 @@ export class IndexSyncService implements OnApplicationShutdown {
   private async applyLatest(latest: Map<string, number>): Promise<void> {
     const rows = await this.companies.findByIds([...latest.keys()]);
     const found = new Map(rows.map((r) => [r.id, r]));
+    const opportunities = await this.opportunities.activeByCompany(rows.filter((r) => r.status === CompanyStatus.PUBLISHED).map((r) => r.id));
+    const now = new Date();
     const upserts: CompanySearchDocument[] = [];
     const deletes: DocumentRef[] = [];
     for (const [id, version] of latest) {
       const row = found.get(id);
-      if (row && row.status === CompanyStatus.PUBLISHED) upserts.push(toCompanySearchDocument(row));
+      if (row && row.status === CompanyStatus.PUBLISHED) upserts.push(toCompanySearchDocument(row, opportunities.get(id), now));
       else deletes.push({ id, version: Math.max(version, row?.version ?? 0) });
     }
     if (upserts.length) await this.engine.upsert(upserts);
@@ -193,9 +197,11 @@ export class IndexSyncService implements OnApplicationShutdown {
         .take(REBUILD_PAGE)
         .getMany();
       if (rows.length === 0) return;
+      const opportunities = await this.opportunities.activeByCompany(rows.map((r) => r.id));
+      const now = new Date();
       yield rows.flatMap((row) => {
         try {
-          return [toCompanySearchDocument(row)];
+          return [toCompanySearchDocument(row, opportunities.get(row.id), now)];
         } catch (error) {
           failed.count += 1;
           this.logger.error({ err: error, companyId: row.id }, 'company could not be indexed');

@@ -1,0 +1,321 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { BadUserInputException, validationProblems } from '@hc/core';
+import {
+  CompaniesService,
+  CompanyBulkRow,
+  CompanyRecord,
+  contentHashOf,
+  copyInsertCompanies,
+  copyUpdateCompanies,
+  isoDay,
+  normaliseCity,
+  normaliseCompanyName,
+  normaliseRegistryId,
+  PreviousFigures,
+  toCompanyRecord,
+  touchCompanies,
+} from '@hc/companies';
+import { OpportunitiesService, OpportunityContent, opportunityHash, toOpportunityContent } from '@hc/opportunities';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { isRowProblem } from './format/company-file.reader';
+import type { LocatedRecord, RowProblem } from './format/company-file.record';
+import { ImportCompanyRow } from './import-row.input';
+import { ImportProblem, ImportReport, MergeNote } from './import-report';
+
+export interface ImportOptions {
+  /** Write the valid rows even when some rows are bad (they are reported). */
+  skipInvalid?: boolean;
+  /** Validate and match, report what would happen, write nothing. */
+  dryRun?: boolean;
+  /** Called now and then with the rows read so far, and with the phase. */
+  onProgress?: (phase: 'read' | 'write', done: number) => void;
+}
+
+/** A valid row, ready to merge and write. */
+export interface ImportItem {
+  line: number;
+  id: string | null;
+  record: CompanyRecord;
+  opportunities: OpportunityContent[];
+}
+
+interface StoredKeys {
+  id: string;
+  content_hash: string;
+  employees: number | null;
+  annual_turnover_eur: number | null;
+  balance_sheet_total_eur: number | null;
+  revenue_band: PreviousFigures extends infer P ? (P extends { revenueBand: infer B } ? B : never) : never;
+  eu_sme_category: NonNullable<PreviousFigures>['euSmeCategory'];
+  eu_sme_assessed_on: string | null;
+}
+
+const PROGRESS_EVERY = 5000;
+
+/**
+ * Bulk import of company files. Every row is validated first with the same rules as the API;
+ * nothing is written when a row is bad (unless skipInvalid). Rows are merged within the file
+ * and matched to stored companies by id, registry id, then normalised name in the same city.
+ * All writes go in ONE transaction (COPY), with their outbox events, so the search index
+ * follows and a failure leaves nothing behind. Unchanged rows write nothing: re-importing a
+ * file is a no-op.
+ */
+@Injectable()
+export class CompanyImporter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesService,
+    private readonly opportunities: OpportunitiesService,
+  ) {}
+
+  async import(items: AsyncIterable<LocatedRecord | RowProblem>, options: ImportOptions = {}): Promise<ImportReport> {
+    const started = Date.now();
+    const problems: ImportProblem[] = [];
+    const valid: ImportItem[] = [];
+    let rows = 0;
+    const badLines = new Set<number>();
+    for await (const item of items) {
+      if (isRowProblem(item)) {
+        problems.push({ line: item.line, field: item.field, reason: item.reason });
+        badLines.add(item.line);
+        continue;
+      }
+      rows += 1;
+      if (rows % PROGRESS_EVERY === 0) options.onProgress?.('read', rows);
+      const checked = this.validate(item);
+      if ('problems' in checked) {
+        problems.push(...checked.problems);
+        badLines.add(item.line);
+      } else valid.push(checked);
+    }
+    // A line the reader could not turn into a record still counts as a (bad) row.
+    const invalid = badLines.size;
+    rows = valid.length + invalid;
+    options.onProgress?.('read', rows);
+    return this.importValid(valid, { rows, invalid, problems, readMs: Date.now() - started }, options);
+  }
+
+  /** Validates one record; the API's DTO rules, then the rules across fields. */
+  validate({ line, record }: LocatedRecord): ImportItem | { problems: ImportProblem[] } {
+    const plain = { ...record, activityCodes: record.activityCodes ?? [] };
+    const row = plainToInstance(ImportCompanyRow, plain);
+    const errors = validateSync(row, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length) return { problems: validationProblems(errors).map((p) => ({ line, field: p.field, reason: p.message })) };
+    try {
+      const company = toCompanyRecord(row, this.companies.rules(), '');
+      const opportunities = (row.opportunities ?? []).map((o, i) => toOpportunityContent(o, `opportunities[${i}]`));
+      return { line, id: row.id ?? null, record: company, opportunities };
+    } catch (error) {
+      if (!(error instanceof BadUserInputException)) throw error;
+      return { problems: error.fields.map((p) => ({ line, field: p.field.replace(/^\./, ''), reason: p.message })) };
+    }
+  }
+
+  /** Merges, matches and writes rows that are already valid (also the demo seeder's path). */
+  async importValid(
+    valid: readonly ImportItem[],
+    read: { rows: number; invalid: number; problems: ImportProblem[]; readMs: number },
+    options: ImportOptions = {},
+  ): Promise<ImportReport> {
+    const { merged, notes } = mergeWithinFile(valid);
+    const report: ImportReport = {
+      rows: read.rows,
+      valid: valid.length,
+      invalid: read.invalid,
+      problems: read.problems.sort((a, b) => a.line - b.line),
+      mergedInFile: notes,
+      matchedExisting: [],
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      written: false,
+      readMs: read.readMs,
+      writeMs: 0,
+    };
+    const started = Date.now();
+    const stored = await this.loadKeys(
+      [...new Set(merged.map((m) => m.record.country))],
+      merged.flatMap((m) => (m.id ? [m.id] : [])),
+    );
+    const inserts: CompanyBulkRow[] = [];
+    const updates: CompanyBulkRow[] = [];
+    const previous = new Map<string, PreviousFigures>();
+    const sets: { companyId: string; opportunities: OpportunityContent[] }[] = [];
+    const claimed = new Set<string>();
+    for (const item of merged) {
+      const match = stored.match(item);
+      if (match && claimed.has(match.row.id)) {
+        report.mergedInFile.push({ line: item.line, into: match.row.id, by: match.by, key: match.key });
+        continue;
+      }
+      if (match) {
+        claimed.add(match.row.id);
+        report.matchedExisting.push({ line: item.line, into: match.row.id, by: match.by, key: match.key });
+        if (match.row.content_hash !== contentHashOf(item.record)) {
+          updates.push({ id: match.row.id, record: item.record });
+          previous.set(match.row.id, previousFigures(match.row));
+        }
+        sets.push({ companyId: match.row.id, opportunities: item.opportunities });
+      } else {
+        const id = item.id ?? randomUUID();
+        claimed.add(id);
+        inserts.push({ id, record: item.record });
+        if (item.opportunities.length) sets.push({ companyId: id, opportunities: item.opportunities });
+      }
+    }
+    const existingSets = sets.filter((s) => !inserts.some((i) => i.id === s.companyId));
+    const opportunityChanges = await this.opportunitySetsThatDiffer(existingSets);
+    const updatedIds = new Set(updates.map((u) => u.id));
+    report.created = inserts.length;
+    report.updated = updates.length + [...opportunityChanges].filter((id) => !updatedIds.has(id)).length;
+    report.unchanged = report.matchedExisting.length - report.updated;
+    const blocked = read.invalid > 0 && !options.skipInvalid;
+    if (blocked || options.dryRun || (report.created === 0 && report.updated === 0)) {
+      report.written = !blocked && !options.dryRun;
+      return report;
+    }
+    options.onProgress?.('write', 0);
+    const today = isoDay();
+    const now = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await copyInsertCompanies(manager, inserts, today);
+      await copyUpdateCompanies(manager, updates, today, previous);
+      const changed = await this.opportunities.syncCompanySets(
+        manager,
+        sets.filter((s) => inserts.some((i) => i.id === s.companyId) || opportunityChanges.has(s.companyId)),
+        now,
+      );
+      const insertedIds = new Set(inserts.map((i) => i.id));
+      await touchCompanies(manager, changed.filter((id) => !insertedIds.has(id) && !updatedIds.has(id)));
+    });
+    options.onProgress?.('write', inserts.length + updates.length);
+    report.written = true;
+    report.writeMs = Date.now() - started;
+    return report;
+  }
+
+  private async opportunitySetsThatDiffer(sets: readonly { companyId: string; opportunities: OpportunityContent[] }[]): Promise<Set<string>> {
+    if (sets.length === 0) return new Set();
+    const rows = await this.dataSource.query<{ company_id: string; hashes: string[] }[]>(
+      `SELECT company_id, array_agg(content_hash ORDER BY content_hash) AS hashes FROM opportunities
+        WHERE status = 'active' AND company_id = ANY($1::uuid[]) GROUP BY company_id`,
+      [sets.map((s) => s.companyId)],
+    );
+    const stored = new Map(rows.map((r) => [r.company_id, r.hashes.join(',')]));
+    const differ = new Set<string>();
+    for (const s of sets) {
+      const wanted = s.opportunities.map(opportunityHash).sort().join(',');
+      if ((stored.get(s.companyId) ?? '') !== wanted) differ.add(s.companyId);
+    }
+    return differ;
+  }
+
+  private async loadKeys(countries: string[], ids: string[]): Promise<StoredIndex> {
+    const rows = await this.dataSource.query<(StoredKeys & { country: string; registry_key: string | null; name_keys: string[]; city_key: string })[]>(
+      `SELECT id, country, registry_key, name_keys, city_key, content_hash, employees, annual_turnover_eur, balance_sheet_total_eur,
+              revenue_band, eu_sme_category, to_char(eu_sme_assessed_on, 'YYYY-MM-DD') AS eu_sme_assessed_on
+         FROM companies WHERE country = ANY($1::text[]) OR id = ANY($2::uuid[])`,
+      [countries, ids],
+    );
+    return new StoredIndex(rows);
+  }
+}
+
+function previousFigures(r: StoredKeys): PreviousFigures {
+  return {
+    employees: r.employees,
+    annualTurnoverEur: r.annual_turnover_eur,
+    balanceSheetTotalEur: r.balance_sheet_total_eur,
+    revenueBand: r.revenue_band,
+    euSmeCategory: r.eu_sme_category,
+    euSmeAssessedOn: r.eu_sme_assessed_on,
+  };
+}
+
+/** The keys that make two records the same company, strongest first, with a readable form. */
+function keysOf(item: ImportItem): { key: string; by: MergeNote['by']; shown: string }[] {
+  const r = item.record;
+  const keys: { key: string; by: MergeNote['by']; shown: string }[] = [];
+  if (item.id) keys.push({ key: `id:${item.id}`, by: 'id', shown: item.id });
+  if (r.registryId) keys.push({ key: `reg:${normaliseRegistryId(r.country, r.registryId)}`, by: 'registry id', shown: r.registryId });
+  const city = normaliseCity(r.city);
+  for (const name of [r.nameDe, r.nameEn, r.nameZh]) {
+    if (name) keys.push({ key: `name:${r.country}|${city}|${normaliseCompanyName(name, r.country)}`, by: 'name and city', shown: `${name}, ${r.city}` });
+  }
+  return keys;
+}
+
+/** Rows of one file that share a key become one record: later rows override the fields they set and add to lists. */
+export function mergeWithinFile(items: readonly ImportItem[]): { merged: ImportItem[]; notes: MergeNote[] } {
+  const ownerOf = new Map<string, ImportItem>();
+  const merged: ImportItem[] = [];
+  const notes: MergeNote[] = [];
+  for (const item of items) {
+    const keys = keysOf(item);
+    const hit = keys.map((k) => ({ k, into: ownerOf.get(k.key) })).find((x) => x.into !== undefined);
+    if (!hit?.into) {
+      const copy: ImportItem = { ...item, record: { ...item.record }, opportunities: [...item.opportunities] };
+      merged.push(copy);
+      for (const k of keys) ownerOf.set(k.key, copy);
+      continue;
+    }
+    const into = hit.into;
+    mergeInto(into, item);
+    notes.push({ line: item.line, into: into.line, by: hit.k.by, key: hit.k.shown });
+    for (const k of keysOf(into)) if (!ownerOf.has(k.key)) ownerOf.set(k.key, into);
+  }
+  return { merged, notes };
+}
+
+function mergeInto(into: ImportItem, later: ImportItem): void {
+  const a = into.record;
+  const b = later.record;
+  const scalars = [
+    'nameZh', 'nameDe', 'nameEn', 'descriptionZh', 'descriptionDe', 'descriptionEn', 'region', 'registryId',
+    'employees', 'annualTurnoverEur', 'balanceSheetTotalEur', 'revenueBand', 'foundedYear', 'website',
+  ] as const;
+  const target = a as unknown as Record<string, unknown>;
+  for (const key of scalars) if (b[key] !== null) target[key] = b[key];
+  a.city = b.city;
+  a.latitude = b.latitude;
+  a.longitude = b.longitude;
+  a.status = b.status;
+  a.initiativeMember = a.initiativeMember || b.initiativeMember;
+  const codes = new Set(a.activityCodes.map((c) => `${c.scheme}:${c.code}`));
+  a.activityCodes = [...a.activityCodes, ...b.activityCodes.filter((c) => !codes.has(`${c.scheme}:${c.code}`)).map((c) => ({ ...c, primary: a.activityCodes.length === 0 && c.primary }))];
+  const badges = new Set(a.badges.map((x) => `${x.type}:${x.variant ?? ''}`));
+  a.badges = [...a.badges, ...b.badges.filter((x) => !badges.has(`${x.type}:${x.variant ?? ''}`))];
+  a.offers = [...new Set([...a.offers, ...b.offers])];
+  a.needs = [...new Set([...a.needs, ...b.needs])];
+  const hashes = new Set(into.opportunities.map(opportunityHash));
+  into.opportunities.push(...later.opportunities.filter((o) => !hashes.has(opportunityHash(o))));
+  if (!into.id && later.id) into.id = later.id;
+}
+
+/** Stored companies by id, registry key and name key, for matching file rows. */
+class StoredIndex {
+  private readonly byKey = new Map<string, StoredKeys>();
+
+  constructor(rows: readonly (StoredKeys & { country: string; registry_key: string | null; name_keys: string[]; city_key: string })[]) {
+    for (const r of rows) {
+      this.byKey.set(`id:${r.id}`, r);
+      if (r.registry_key) this.byKey.set(`reg:${r.registry_key}`, r);
+      for (const name of r.name_keys) {
+        const key = `name:${r.country}|${r.city_key}|${name}`;
+        if (!this.byKey.has(key)) this.byKey.set(key, r);
+      }
+    }
+  }
+
+  match(item: ImportItem): { row: StoredKeys; by: MergeNote['by']; key: string } | undefined {
+    for (const k of keysOf(item)) {
+      const row = this.byKey.get(k.key);
+      if (row) return { row, by: k.by, key: k.shown };
+    }
+    return undefined;
+  }
+}
