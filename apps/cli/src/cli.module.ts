@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppLogger, CoreModule } from '@hc/core';
 import { CompaniesModule } from '@hc/companies';
+import { CompanyImportModule } from '@hc/company-import';
 import { ParksModule } from '@hc/parks';
 import { createDataSourceOptions } from '@hc/persistence';
 import { SearchModule } from '@hc/search';
@@ -32,11 +33,19 @@ export class CliModule {
     };
   }
 
+  /** Import and export of company files, for `import companies` and `export companies`. */
+  static forImport({ config, logger, databaseUrl }: CliModuleOptions): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [CoreModule.forRoot(config, logger), database(databaseUrl), CompanyImportModule],
+    };
+  }
+
   /** The api's demo seeder with the services it writes through, for `seed-demo`. */
   static forDemo({ config, logger, databaseUrl }: CliModuleOptions): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(config, logger), database(databaseUrl), CompaniesModule, ParksModule],
+      imports: [CoreModule.forRoot(config, logger), database(databaseUrl), CompaniesModule, ParksModule, CompanyImportModule],
       providers: [DemoSeeder],
     };
   }

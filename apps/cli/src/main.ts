@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { AppConfig, AppLogger, ConfigError, loadConfig } from '@hc/core';
 import { CliError, EXIT_FAILURE } from './cli.errors';
 import { CliCommand, createCliLogger, createCliRuntime, wantsStacks } from './cli-runtime';
+import { exportCompaniesCommand, importCompaniesCommand } from './commands/companies-file.command';
 import { migrateCommand } from './commands/migrate.command';
 import { reindexCommand } from './commands/reindex.command';
 import { seedDemoCommand } from './commands/seed-demo.command';
@@ -72,6 +73,32 @@ program
   .command('seed-demo')
   .description('Load the demo dataset (DEMO_COMPANIES, DEMO_PARKS, DEMO_SEED) into an empty database')
   .action(() => run(seedDemoCommand));
+
+program
+  .command('import')
+  .description('Import companies from a CSV or JSONL file (docs/import-format.md); every row is validated first')
+  .argument('<what>', 'what to import: companies')
+  .argument('<file>', 'a .csv, .jsonl or .ndjson file')
+  .option('--skip-invalid', 'write the valid rows even if some rows are bad (they are listed)')
+  .option('--dry-run', 'validate and report what would change, write nothing')
+  .option('--format <format>', 'csv or jsonl, when the extension does not tell')
+  .action((what: string, file: string, options: { skipInvalid?: boolean; dryRun?: boolean; format?: string }) =>
+    run(what === 'companies' ? importCompaniesCommand(file, options) : unknownTarget(what)),
+  );
+
+program
+  .command('export')
+  .description('Export all companies in the import format; the file re-imports to the same state')
+  .argument('<what>', 'what to export: companies')
+  .option('--format <format>', 'jsonl (default) or csv')
+  .option('--out <file>', 'write to this file instead of stdout')
+  .action((what: string, options: { format?: string; out?: string }) => run(what === 'companies' ? exportCompaniesCommand(options) : unknownTarget(what)));
+
+function unknownTarget(what: string): CliCommand {
+  return async () => {
+    throw new CliError(`Unknown target "${what}"; only "companies" can be imported and exported`);
+  };
+}
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -89,7 +89,7 @@ export async function copyUpdateCompanies(
   await manager.query(`CREATE TEMP TABLE IF NOT EXISTS company_stage (LIKE companies INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
   await manager.query(`TRUNCATE company_stage`);
   await copyRows(manager, 'company_stage', [...ID_COLUMNS, ...COLUMNS], cells(rows, today, previous));
-  const updated: { id: string; version: number }[] = await manager.query(
+  const updated = await updatedRows(manager,
     `UPDATE companies c SET ${COLUMNS.map((col) => `"${col.name}" = s."${col.name}"`).join(', ')},
             version = c.version + 1, updated_at = now()
        FROM company_stage s WHERE c.id = s.id
@@ -104,9 +104,15 @@ export async function copyUpdateCompanies(
  */
 export async function touchCompanies(manager: EntityManager, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const touched: { id: string; version: number }[] = await manager.query(
+  const touched = await updatedRows(manager,
     `UPDATE companies SET version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[]) RETURNING id, version`,
     [[...new Set(ids)]],
   );
   await enqueueOutbox(manager, touched.map((r) => ({ aggregateType: COMPANY_AGGREGATE, aggregateId: r.id, aggregateVersion: r.version })));
+}
+
+/** TypeORM answers an UPDATE ... RETURNING with [rows, affected]; this returns the rows. */
+async function updatedRows(manager: EntityManager, sql: string, parameters?: unknown[]): Promise<{ id: string; version: number }[]> {
+  const result = (await manager.query(sql, parameters)) as [{ id: string; version: number }[], number];
+  return result[0];
 }

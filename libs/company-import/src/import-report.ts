@@ -46,6 +46,6 @@ export function summaryOf(r: ImportReport): string {
   return (
     `${r.rows} rows read, ${r.valid} valid, ${r.invalid} invalid; ${r.mergedInFile.length} merged within the file, ` +
     `${r.matchedExisting.length} matched existing companies; ${outcome}` +
-    (r.written ? ` (read ${r.readMs} ms, write ${r.writeMs} ms, ${rate} rows/s into PostgreSQL)` : '')
+    (r.written && r.writeMs > 0 ? ` (read ${r.readMs} ms, write ${r.writeMs} ms, ${rate} rows/s into PostgreSQL)` : '')
   );
 }

@@ -168,7 +168,7 @@ export class OpportunitiesService {
       COPY_COLUMNS,
       inserts.map(({ companyId, content }) => {
         const c = opportunityColumns(content);
-        return [companyId, c.type, c.titleZh, c.titleDe, c.titleEn, c.descriptionZh, c.descriptionDe, c.descriptionEn, c.partnershipTypes, c.technologyKeywords, c.marketKeywords, c.targetCountries, c.partnerSizes, c.stage, c.ipStatus, now.toISOString(), expiresAt, c.contentHash];
+        return [companyId, c.type, c.titleZh, c.titleDe, c.titleEn, c.descriptionZh, c.descriptionDe, c.descriptionEn, c.partnershipTypes, c.technologyKeywords, c.marketKeywords, c.targetCountries, c.partnerSizes, c.stage, c.ipStatus, now.toISOString(), expiresAt, c.contentHash, 1];
       }),
     );
     return changed;
@@ -218,4 +218,5 @@ const COPY_COLUMNS: readonly CopyColumn[] = [
   { name: 'published_at', kind: 'text' },
   { name: 'expires_at', kind: 'text' },
   { name: 'content_hash', kind: 'text' },
+  { name: 'version', kind: 'number' },
 ];

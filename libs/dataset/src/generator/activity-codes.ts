@@ -102,13 +102,27 @@ export function gbtDivisionFor(isic: string): string | undefined {
   return bestGbt.get(isic.slice(0, 2));
 }
 
-/** A NACE class for an ISIC code: for a division or group, one of the classes the sector's products have. */
+const candidateCache = new Map<string, readonly string[]>();
+
+/**
+ * NACE classes a company of `sector` may declare for `isic`: the classes of an ISIC class; for a division
+ * or group, the classes of the sector's products within it (all its classes when no product has one).
+ */
+function naceCandidates(isic: string, sector: SectorVocabulary): readonly string[] {
+  const key = `${sector.division}|${isic}`;
+  let candidates = candidateCache.get(key);
+  if (candidates === undefined) {
+    const exact = naceClassesWithin(isic);
+    const fromProducts = [...new Set(sector.products.flatMap((p: Term) => (p.isic !== null && p.isic.startsWith(isic) ? naceClassesWithin(p.isic) : [])))];
+    candidates = isic.length === 4 && exact.length > 0 ? exact : fromProducts.length > 0 ? fromProducts : exact;
+    candidateCache.set(key, candidates);
+  }
+  return candidates;
+}
+
 function naceClassFor(random: Random, isic: string, sector: SectorVocabulary): string | undefined {
-  const exact = naceClassesWithin(isic);
-  if (isic.length === 4 && exact.length > 0) return pick(random, exact);
-  const productClasses = [...new Set(sector.products.flatMap((p: Term) => (p.isic !== null && p.isic.startsWith(isic) ? naceClassesWithin(p.isic) : [])))];
-  if (productClasses.length > 0) return pick(random, productClasses);
-  return exact.length > 0 ? pick(random, exact) : undefined;
+  const candidates = naceCandidates(isic, sector);
+  return candidates.length > 0 ? pick(random, candidates) : undefined;
 }
 
 /** "2822" -> "28.2" (group) or "28" (division): the NACE form of an ISIC code without a class mapping. */

@@ -366,7 +366,7 @@ describe('generateCompanies: typed opportunities', () => {
         expect(o.title.de).not.toBeNull();
         expect(o.title.en).not.toBeNull();
       }
-      if (o.title.en !== null) expect(o.title.en).toContain(o.technologyKeywords[0]);
+      if (o.title.en !== null) expect(o.title.en.toLowerCase()).toContain(o.technologyKeywords[0]!.toLowerCase());
     }
   });
 

@@ -10,7 +10,7 @@ import {
   OpportunityType,
   PartnershipType,
 } from '@hc/opportunities';
-import { customersOf, isicEntry, suppliersOf } from '@hc/taxonomy';
+import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { chance, intBetween, pick, pickDistinct, Random, WeightedPicker } from '../random/prng.util';
 import { joinList, KIND_PHRASES, Language } from '../vocabulary/phrases.vocabulary';
 import { SECTOR_VOCABULARY, sectorVocabulary } from '../vocabulary/sector.vocabulary';
@@ -153,11 +153,35 @@ const PARTNERSHIP_NOUNS: Readonly<Record<PartnershipType, Trilingual>> = {
 const OFFER_COUNTERPARTS: Readonly<Record<PartnershipType, Trilingual>> = {
   [PartnershipType.COMMERCIAL]: w('经销商', 'Vertriebspartner', 'distributors'),
   [PartnershipType.SUPPLIER]: w('供货客户', 'Abnehmer', 'customers for supply agreements'),
-  [PartnershipType.OUTSOURCING]: w('代工客户', 'Auftraggeber', 'clients for contract manufacturing'),
+  [PartnershipType.OUTSOURCING]: w('外包客户', 'Auftraggeber', 'outsourcing clients'),
   [PartnershipType.INVESTMENT_JV]: w('合资伙伴', 'Joint-Venture-Partner', 'joint-venture partners'),
   [PartnershipType.LICENSING]: w('技术受让方', 'Lizenznehmer', 'licensees'),
   [PartnershipType.RD_COOPERATION]: w('研发伙伴', 'Entwicklungspartner', 'development partners'),
   [PartnershipType.SITE_LOCALISATION]: w('本地合作伙伴', 'lokale Partner', 'local partners'),
+};
+
+/**
+ * Market keywords for customer divisions of the value chain that have no sector vocabulary (the
+ * vocabulary's own divisions use their short label). Divisions missing here are left out.
+ */
+const MARKET_LABELS: Readonly<Record<string, string>> = {
+  '01': 'agriculture',
+  '07': 'mining',
+  '10': 'food processing',
+  '11': 'beverages',
+  '13': 'textiles',
+  '17': 'paper industry',
+  '41': 'building construction',
+  '42': 'civil engineering',
+  '43': 'building services',
+  '45': 'automotive aftermarket',
+  '46': 'wholesale trade',
+  '47': 'retail',
+  '49': 'rail and road transport',
+  '50': 'shipping',
+  '51': 'aviation',
+  '61': 'telecommunications',
+  '86': 'healthcare',
 };
 
 /** Everything an opportunity is written from. */
@@ -197,8 +221,8 @@ function buildLinks(sector: SectorVocabulary): SectorLinks {
   // The vocabulary's own upstream list stands in where the value chain names no supplier with vocabulary.
   const pool = chain.length > 0 ? chain : sector.upstream.flatMap((d) => withVocabulary(d, 0.5));
   const customerLabels = customersOf(sector.division).flatMap((l) => {
-    const label = sectorVocabulary(l.customer)?.label.en ?? isicEntry(l.customer)?.label.en;
-    return label && label.length <= 80 ? [label] : [];
+    const label = sectorVocabulary(l.customer)?.label.en ?? MARKET_LABELS[l.customer];
+    return label !== undefined ? [label] : [];
   });
   return { suppliers: pool.length > 0 ? new WeightedPicker(pool, (u) => u.weight) : undefined, customerLabels: [...new Set(customerLabels)] };
 }
@@ -253,6 +277,10 @@ function drawLanguages(random: Random, ctx: OpportunityContext): Set<Language> {
   return languages;
 }
 
+function capitalised(text: Trilingual): Trilingual {
+  return { zh: text.zh, de: capitalise(text.de), en: capitalise(text.en) };
+}
+
 function localized(text: Trilingual, languages: ReadonlySet<Language>): Localized {
   return { zh: languages.has('zh') ? text.zh : null, de: languages.has('de') ? text.de : null, en: languages.has('en') ? text.en : null };
 }
@@ -267,23 +295,35 @@ function titleTarget(targetCountries: readonly string[]): Trilingual {
   return targetCountries.includes('DE') ? w('德国及欧洲', 'Deutschland und Europa', 'Germany and Europe') : w('欧洲', 'Europa', 'Europe');
 }
 
-function titleOf(type: OpportunityType, partnerships: readonly PartnershipType[], ctx: OpportunityContext, focus: Term, upstream: boolean, target: Trilingual): Trilingual {
+/** "organische Pigmente" -> "Organische Pigmente": titles start with a capital in German and English. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The title of an opportunity. German titles put the product first ("Kupferbänder: Chinesischer
+ * Hersteller sucht …") and use only "für" + accusative, which leaves the vocabulary's plural and mass
+ * nouns unchanged; "von" would need dative endings the vocabulary does not carry.
+ */
+function titleOf(type: OpportunityType, partnerships: readonly PartnershipType[], ctx: OpportunityContext, focus: Term, supplier: SectorVocabulary | undefined, target: Trilingual): Trilingual {
   const adj = ORIGIN_ADJECTIVES[ctx.country] ?? EUROPEAN_ADJECTIVE;
   const maker = MAKERS[ctx.sector.kind];
   const own = ctx.products[0] ?? focus;
-  const who = w(`${adj.zh}${own.zh}${maker.zh}`, `${adj.de} ${maker.de} von ${own.de}`, `${adj.en} ${maker.en} of ${own.en}`);
+  const who = w(`${adj.zh}${own.zh}${maker.zh}`, `${own.de}: ${adj.de} ${maker.de}`, `${adj.en} ${maker.en} of ${own.en}`);
   const main = partnerships[0] as PartnershipType;
   switch (type) {
     case OpportunityType.BUSINESS_OFFER: {
       const counterpart = OFFER_COUNTERPARTS[main];
-      return w(`${adj.zh}${focus.zh}${maker.zh}寻求${target.zh}${counterpart.zh}`, `${adj.de} ${maker.de} von ${focus.de} sucht ${counterpart.de} in ${target.de}`, `${adj.en} ${maker.en} of ${focus.en} seeks ${counterpart.en} in ${target.en}`);
+      return w(`${adj.zh}${focus.zh}${maker.zh}寻求${target.zh}${counterpart.zh}`, `${focus.de}: ${adj.de} ${maker.de} sucht ${counterpart.de} in ${target.de}`, `${adj.en} ${maker.en} of ${focus.en} seeks ${counterpart.en} in ${target.en}`);
     }
     case OpportunityType.BUSINESS_REQUEST:
       switch (main) {
         case PartnershipType.SUPPLIER:
-          return w(`${who.zh}寻求${focus.zh}供应商`, `${who.de} sucht Lieferanten für ${focus.de}`, `${who.en} seeks suppliers of ${focus.en}`);
+          return supplier?.kind === 'service'
+            ? w(`${who.zh}寻求${focus.zh}服务商`, `${who.de} sucht Dienstleister für ${focus.de}`, `${who.en} seeks providers of ${focus.en}`)
+            : w(`${who.zh}寻求${focus.zh}供应商`, `${who.de} sucht Lieferanten für ${focus.de}`, `${who.en} seeks suppliers of ${focus.en}`);
         case PartnershipType.OUTSOURCING:
-          return w(`${who.zh}寻求${focus.zh}外协加工伙伴`, `${who.de} sucht Lohnfertiger für ${focus.de}`, `${who.en} seeks contract manufacturers for ${focus.en}`);
+          return w(`${who.zh}寻求${focus.zh}外协伙伴`, `${who.de} sucht Auftragnehmer für ${focus.de}`, `${who.en} seeks contractors for ${focus.en}`);
         case PartnershipType.SITE_LOCALISATION:
           return ctx.sector.kind === 'manufacturing'
             ? w(`${who.zh}寻求在${target.zh}落地建厂及本地合作伙伴`, `${who.de} sucht einen Produktionsstandort und lokale Partner in ${target.de}`, `${who.en} seeks a production site and local partners in ${target.en}`)
@@ -305,11 +345,11 @@ function titleOf(type: OpportunityType, partnerships: readonly PartnershipType[]
       return w(`${focus.zh}技术寻求${how.zh}合作`, `${focus.de}: Technologie zur ${how.de}`, `${focus.en}: technology offered for ${how.en}`);
     }
     case OpportunityType.TECHNOLOGY_REQUEST:
-      return upstream
+      return supplier !== undefined
         ? w(`${who.zh}寻求${focus.zh}相关技术`, `${who.de} sucht Technologie für ${focus.de}`, `${who.en} seeks technology for ${focus.en}`)
         : w(`${adj.zh}${maker.zh}寻求${focus.zh}相关技术`, `${adj.de} ${maker.de} sucht Technologie für ${focus.de}`, `${adj.en} ${maker.en} seeks technology for ${focus.en}`);
     case OpportunityType.RD_COOPERATION_REQUEST:
-      return w(`寻求${focus.zh}联合研发合作伙伴`, `Partner für gemeinsame Forschung und Entwicklung zu ${focus.de} gesucht`, `Partners sought for joint R&D on ${focus.en}`);
+      return w(`寻求${focus.zh}联合研发合作伙伴`, `Partner für gemeinsame Forschung und Entwicklung für ${focus.de} gesucht`, `Partners sought for joint R&D on ${focus.en}`);
   }
 }
 
@@ -365,7 +405,7 @@ function drawOpportunity(random: Random, ctx: OpportunityContext, type: Opportun
 
   return {
     type,
-    title: localized(titleOf(type, partnershipTypes, ctx, focus, supplier !== undefined, titleTarget(targetCountries)), languages),
+    title: localized(capitalised(titleOf(type, partnershipTypes, ctx, focus, supplier, titleTarget(targetCountries))), languages),
     description: localized(descriptionOf(offer, partnershipTypes, ctx, terms, supplier !== undefined, targetCountries), languages),
     partnershipTypes,
     technologyKeywords: distinct(terms.map((t) => t.en), MAX_TECHNOLOGY_KEYWORDS),
