@@ -13,7 +13,7 @@ const scopes = {
   'scope:search': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:search'],
   'scope:matching': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:search', 'scope:matching'],
   // Bulk import and export of company files (CLI and GraphQL).
-  'scope:import': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:opportunities', 'scope:import'],
+  'scope:import': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:import'],
   'scope:dataset': ['scope:core', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:dataset'],
   // The composition shared by the apps: the entity list and the demo seeding.
   'scope:platform': ['scope:core', 'scope:persistence', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:search', 'scope:matching', 'scope:import', 'scope:dataset', 'scope:platform'],

@@ -68,15 +68,17 @@ describe('the operator CLI (built, run as a process)', () => {
     const first = await runCli(['seed-demo'], { DATABASE_URL: db.url, DEMO_COMPANIES: '200' });
     expect(first.stderr).not.toContain('Failed');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/200 companies and \d+ parks/);
-    expect(await count(db.url, 'companies')).toBe(200);
+    // 200 generated companies, plus the 97 real register entries (OffeneRegister) as drafts.
+    expect(first.stdout).toMatch(/200 generated companies, 97 real register entries \(drafts\) and \d+ parks/);
+    expect(await count(db.url, 'companies')).toBe(297);
+    expect(await count(db.url, `companies WHERE status = 'draft' AND registry_id IS NOT NULL`)).toBe(97);
     // Every row comes with its outbox event, so a running api indexes them.
-    expect(await count(db.url, `outbox_events WHERE aggregate_type = 'company'`)).toBe(200);
+    expect(await count(db.url, `outbox_events WHERE aggregate_type = 'company'`)).toBe(297);
 
     const second = await runCli(['seed-demo'], { DATABASE_URL: db.url, DEMO_COMPANIES: '200' });
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('not empty');
-    expect(await count(db.url, 'companies')).toBe(200);
+    expect(await count(db.url, 'companies')).toBe(297);
   });
 
   it('reindex without MEILI_HOST explains that the embedded index lives in the api, and exits 2', async () => {

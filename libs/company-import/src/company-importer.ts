@@ -20,7 +20,7 @@ import {
 import { OpportunitiesService, OpportunityContent, opportunityHash, toOpportunityContent } from '@hc/opportunities';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { isRowProblem } from './format/company-file.reader';
 import type { LocatedRecord, RowProblem } from './format/company-file.record';
 import { ImportCompanyRow } from './import-row.input';
@@ -33,6 +33,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Called now and then with the rows read so far, and with the phase. */
   onProgress?: (phase: 'read' | 'write', done: number) => void;
+  /** Write inside this transaction instead of opening one (the demo seeder). */
+  manager?: EntityManager;
 }
 
 /** A valid row, ready to merge and write. */
@@ -138,6 +140,7 @@ export class CompanyImporter {
     };
     const started = Date.now();
     const stored = await this.loadKeys(
+      options.manager ?? this.dataSource.manager,
       [...new Set(merged.map((m) => m.record.country))],
       merged.flatMap((m) => (m.id ? [m.id] : [])),
     );
@@ -167,7 +170,8 @@ export class CompanyImporter {
         if (item.opportunities.length) sets.push({ companyId: id, opportunities: item.opportunities });
       }
     }
-    const existingSets = sets.filter((s) => !inserts.some((i) => i.id === s.companyId));
+    const insertedIds = new Set(inserts.map((i) => i.id));
+    const existingSets = sets.filter((s) => !insertedIds.has(s.companyId));
     const opportunityChanges = await this.opportunitySetsThatDiffer(existingSets);
     const updatedIds = new Set(updates.map((u) => u.id));
     report.created = inserts.length;
@@ -181,17 +185,29 @@ export class CompanyImporter {
     options.onProgress?.('write', 0);
     const today = isoDay();
     const now = new Date();
-    await this.dataSource.transaction(async (manager) => {
+    const timing: Record<string, number> = { prepare: Date.now() - started };
+    let lap = Date.now();
+    const mark = (phase: string) => {
+      timing[phase] = Date.now() - lap;
+      lap = Date.now();
+    };
+    const write = async (manager: EntityManager) => {
       await copyInsertCompanies(manager, inserts, today);
+      mark('insert');
       await copyUpdateCompanies(manager, updates, today, previous);
+      mark('update');
       const changed = await this.opportunities.syncCompanySets(
         manager,
-        sets.filter((s) => inserts.some((i) => i.id === s.companyId) || opportunityChanges.has(s.companyId)),
+        sets.filter((s) => insertedIds.has(s.companyId) || opportunityChanges.has(s.companyId)),
         now,
+        insertedIds,
       );
-      const insertedIds = new Set(inserts.map((i) => i.id));
+      mark('opportunities');
       await touchCompanies(manager, changed.filter((id) => !insertedIds.has(id) && !updatedIds.has(id)));
-    });
+    };
+    await (options.manager ? write(options.manager) : this.dataSource.transaction(write));
+    mark('commit');
+    report.timing = timing;
     options.onProgress?.('write', inserts.length + updates.length);
     report.written = true;
     report.writeMs = Date.now() - started;
@@ -214,8 +230,8 @@ export class CompanyImporter {
     return differ;
   }
 
-  private async loadKeys(countries: string[], ids: string[]): Promise<StoredIndex> {
-    const rows = await this.dataSource.query<(StoredKeys & { country: string; registry_key: string | null; name_keys: string[]; city_key: string })[]>(
+  private async loadKeys(manager: EntityManager, countries: string[], ids: string[]): Promise<StoredIndex> {
+    const rows = await manager.query<(StoredKeys & { country: string; registry_key: string | null; name_keys: string[]; city_key: string })[]>(
       `SELECT id, country, registry_key, name_keys, city_key, content_hash, employees, annual_turnover_eur, balance_sheet_total_eur,
               revenue_band, eu_sme_category, to_char(eu_sme_assessed_on, 'YYYY-MM-DD') AS eu_sme_assessed_on
          FROM companies WHERE country = ANY($1::text[]) OR id = ANY($2::uuid[])`,

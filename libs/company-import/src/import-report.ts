@@ -33,6 +33,8 @@ export interface ImportReport {
   /** Time spent reading and validating, and writing to PostgreSQL (one transaction). */
   readMs: number;
   writeMs: number;
+  /** Milliseconds per step of the write phase (matching, COPY of companies, opportunities, commit). */
+  timing?: Record<string, number>;
 }
 
 /** The summary line a person reads first. */

@@ -125,12 +125,16 @@ export class OpportunitiesService {
    * keep their id and expiry, missing ones are withdrawn, new ones are inserted with COPY.
    * Returns the companies whose set changed; the caller touches them in the same transaction.
    */
-  async syncCompanySets(manager: EntityManager, sets: readonly CompanyOpportunitySet[], now: Date): Promise<string[]> {
+  async syncCompanySets(manager: EntityManager, sets: readonly CompanyOpportunitySet[], now: Date, fresh: ReadonlySet<string> = new Set()): Promise<string[]> {
     if (sets.length === 0) return [];
-    const existing = await manager.query<{ id: string; company_id: string; content_hash: string }[]>(
-      `SELECT id, company_id, content_hash FROM opportunities WHERE status = 'active' AND company_id = ANY($1::uuid[])`,
-      [sets.map((s) => s.companyId)],
-    );
+    // Companies created in this transaction have nothing stored yet.
+    const stored = sets.map((s) => s.companyId).filter((id) => !fresh.has(id));
+    const existing = stored.length
+      ? await manager.query<{ id: string; company_id: string; content_hash: string }[]>(
+          `SELECT id, company_id, content_hash FROM opportunities WHERE status = 'active' AND company_id = ANY($1::uuid[])`,
+          [stored],
+        )
+      : [];
     const byCompany = new Map<string, { id: string; hash: string }[]>();
     for (const row of existing) {
       const list = byCompany.get(row.company_id) ?? [];

@@ -1,18 +1,22 @@
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, APP_LOGGER } from '@hc/core';
 import type { AppConfig, AppLogger } from '@hc/core';
-import { CompaniesService, CompanyEntity } from '@hc/companies';
+import { CompanyEntity } from '@hc/companies';
+import { CompanyImporter, ImportItem, readCompanyFile } from '@hc/company-import';
 import { demoParks, generateCompanies } from '@hc/dataset';
 import { ParksService } from '@hc/parks';
 import { DataSource } from 'typeorm';
 
-const CHUNK = 1000;
+/** Real register entries (OffeneRegister, CC BY 4.0), loaded as drafts beside the generated companies. */
+const REFERENCE_COMPANIES = join(__dirname, '../../dataset/data/offeneregister-de.jsonl');
 
 /**
  * Loads the deterministic demo dataset into an empty database: by default on the embedded
- * database only (SEED_DEMO=auto), never over existing data. All rows and their outbox events
- * go in one transaction, so a failed seed leaves nothing behind.
+ * database only (SEED_DEMO=auto), never over existing data. It goes through the import's
+ * bulk path (COPY, outbox events, one transaction), so a failed seed leaves nothing behind.
  */
 @Injectable()
 export class DemoSeeder {
@@ -20,7 +24,7 @@ export class DemoSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
-    private readonly companies: CompaniesService,
+    private readonly importer: CompanyImporter,
     private readonly parks: ParksService,
   ) {}
 
@@ -29,7 +33,7 @@ export class DemoSeeder {
     return this.config.SEED_DEMO === 'true' || !this.config.DATABASE_URL;
   }
 
-  async seedIfEmpty(): Promise<{ companies: number; parks: number } | null> {
+  async seedIfEmpty(): Promise<{ companies: number; referenceCompanies: number; parks: number } | null> {
     if (!this.wanted()) return null;
     const started = Date.now();
     const seeded = await this.dataSource.transaction(async (manager) => {
@@ -37,19 +41,27 @@ export class DemoSeeder {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('hc_demo_seed'))`);
       if ((await manager.count(CompanyEntity)) > 0) return null;
       const { DEMO_SEED: seed, DEMO_COMPANIES: count, DEMO_PARKS: parkCount } = this.config;
-      let batch = [];
-      for (const company of generateCompanies({ seed, count })) {
-        batch.push(company);
-        if (batch.length === CHUNK) {
-          await this.companies.insertMany(batch, manager);
-          batch = [];
-        }
-      }
-      if (batch.length) await this.companies.insertMany(batch, manager);
+      // Generated companies are valid by construction (the dataset's tests check them against the same rules).
+      const items: ImportItem[] = [];
+      let line = 0;
+      for (const { opportunities, ...record } of generateCompanies({ seed, count })) items.push({ line: ++line, id: null, record, opportunities });
+      const reference = await this.referenceCompanies();
+      const report = await this.importer.importValid([...items, ...reference], { rows: items.length + reference.length, invalid: 0, problems: [], readMs: 0 }, { manager });
       const parks = await this.parks.insertMany(demoParks({ seed, count: parkCount }), manager);
-      return { companies: count, parks };
+      return { companies: report.created - reference.length, referenceCompanies: reference.length, parks };
     });
     if (seeded) this.logger.info({ ...seeded, ms: Date.now() - started }, 'demo dataset loaded');
     return seeded;
+  }
+
+  /** The OffeneRegister drafts, validated like any import file; a bad line is a bug in the shipped file. */
+  private async referenceCompanies(): Promise<ImportItem[]> {
+    const items: ImportItem[] = [];
+    for await (const item of readCompanyFile(createReadStream(REFERENCE_COMPANIES), 'jsonl')) {
+      const checked = 'reason' in item ? { problems: [item] } : this.importer.validate(item);
+      if ('problems' in checked) throw new Error(`${REFERENCE_COMPANIES}: ${JSON.stringify(checked.problems[0])}`);
+      items.push(checked);
+    }
+    return items;
   }
 }

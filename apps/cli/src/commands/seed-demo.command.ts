@@ -22,7 +22,9 @@ export const seedDemoCommand: CliCommand = (runtime) =>
       return EXIT_OK;
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    runtime.print(`Loaded the demo dataset: ${seeded.companies} companies and ${seeded.parks} parks (DEMO_SEED=${config.DEMO_SEED}) in ${seconds} s.`);
+    runtime.print(
+      `Loaded the demo dataset: ${seeded.companies} generated companies, ${seeded.referenceCompanies} real register entries (drafts) and ${seeded.parks} parks (DEMO_SEED=${config.DEMO_SEED}) in ${seconds} s.`,
+    );
     runtime.warn('The api indexes them from the outbox: at once if it is running, otherwise at its next start.');
     return EXIT_OK;
   });

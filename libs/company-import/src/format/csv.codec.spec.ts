@@ -301,6 +301,10 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('does not take object keys for booleans', async () => {
+    expect(await read('initiative_member\nconstructor\n')).toEqual([{ line: 2, record: { initiativeMember: 'constructor' } }]);
+  });
+
   it('keeps text cells as written, trims code cells, and reads lists as trimmed items without empties or as JSON', async () => {
     const text = 'name_de,country,offers,needs\n" Beispiel GmbH ", DE ," a ;; b ; ","[""x; y"", ""z""]"\n';
     expect(await read(text)).toEqual([

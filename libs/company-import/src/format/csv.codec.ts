@@ -183,8 +183,8 @@ function detectDelimiter(buf: string, final: boolean): string | undefined {
 function isBlank(cell: string): boolean {
   if (cell.length === 0) return true;
   const first = cell.charCodeAt(0);
-  // Fast path: a cell that starts with a visible character is not blank.
-  if (first > 32 && first !== 0xa0 && first !== 0x3000 && first !== 0xfeff) return false;
+  // Fast path: a cell that starts with a visible ASCII character is not blank.
+  if (first > 32 && first < 127) return false;
   return cell.trim().length === 0;
 }
 
@@ -222,20 +222,21 @@ function readAmount(cell: string): unknown {
   return THOUSANDS_LIKE.test(trimmed) ? trimmed : readNumber(trimmed);
 }
 
-const BOOLEANS: Readonly<Record<string, boolean>> = {
-  true: true,
-  false: false,
-  yes: true,
-  no: false,
-  ja: true,
-  nein: false,
-  '1': true,
-  '0': false,
-};
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['yes', true],
+  ['no', false],
+  ['ja', true],
+  ['nein', false],
+  ['1', true],
+  ['0', false],
+]);
 
+/** true/false, yes/no, ja/nein, 1/0 in any case become booleans; anything else stays text for validation. */
 function readBoolean(cell: string): unknown {
   const trimmed = cell.trim();
-  return BOOLEANS[trimmed.toLowerCase()] ?? trimmed;
+  return BOOLEANS.get(trimmed.toLowerCase()) ?? trimmed;
 }
 
 function parseJsonArray(cell: string): { value?: unknown[]; problem?: string } {
@@ -434,7 +435,7 @@ export async function* readCsv(input: NodeJS.ReadableStream): AsyncGenerator<Loc
   let header: Header | undefined;
   let stopped = false;
 
-  // Consumes the complete records in `buf`; returns the items to yield and how far it got.
+  // Parses the complete records in `buf`, yields their records and problems, and keeps the unfinished rest in `buf`.
   function* drain(final: boolean): Generator<LocatedRecord | RowProblem> {
     delimiter ??= detectDelimiter(buf, final);
     if (delimiter === undefined) return;

@@ -61,10 +61,10 @@ export async function* readJsonl(input: NodeJS.ReadableStream): AsyncGenerator<L
     for (;;) {
       const end = buf.indexOf('\n', start);
       if (end === -1) break;
+      const notUtf8 = nextBad !== -1 && nextBad < end;
+      if (notUtf8) nextBad = buf.indexOf(REPLACEMENT_CHAR, end);
       if (skipping) skipping = false;
       else {
-        const notUtf8 = nextBad !== -1 && nextBad < end;
-        if (notUtf8) nextBad = buf.indexOf(REPLACEMENT_CHAR, end);
         const problemOrRecord = parseLine(buf, start, end, line, notUtf8);
         if (problemOrRecord) yield problemOrRecord;
       }

@@ -115,9 +115,10 @@ function getTables(): Tables {
 }
 
 /**
- * Streams `count` demo companies. Deterministic: company i depends on (seed, i) only, so
- * `{ seed, count: 10, offset: 90 }` yields exactly companies 90–99 of `{ seed, count: 100 }`.
- * Nothing is accumulated, so a million companies cost no more memory than one.
+ * Streams `count` demo companies with their opportunities. Deterministic: company i depends on (seed, i)
+ * only, so `{ seed, count: 10, offset: 90 }` yields exactly companies 90–99 of `{ seed, count: 100 }`;
+ * badges are dated against `demoReferenceDate(seed)`, never the clock. Nothing is accumulated, so a
+ * million companies cost no more memory than one.
  */
 export function* generateCompanies(options: GenerateCompaniesOptions): Generator<GeneratedCompany> {
   const { seed, count } = options;

@@ -1,6 +1,6 @@
 import { CompaniesService, CompanyEntity, CompanyStatus, CreateCompanyInput } from '@hc/companies';
 import { createLogger, loadConfig } from '@hc/core';
-import { OpportunitiesService, OpportunityEntity } from '@hc/opportunities';
+import { DevelopmentStage, OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
 import { ParkEntity } from '@hc/parks';
 import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
 import { createTestDatabase, makeCompanyInput, TestDatabase } from '@hc/testing';
@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { EmbeddedSearchEngine } from '../embedded/embedded-search.engine';
 import { CompanySearchDocument } from '../port/search-document';
 import { toCompanySearchDocument } from './company-document.builder';
+import { ExpirySweeper } from './expiry-sweeper';
 import { IndexSyncService } from './index-sync.service';
 
 const input = (overrides: Record<string, unknown> = {}) =>
@@ -54,6 +55,54 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
     await sync.drain();
     expect(await ids('Fördertechnik')).not.toContain(created.id);
     expect((await sync.backlog()).pending).toBe(0);
+  });
+
+  it('a published technology offer makes its company findable by the offer, filterable by type, until it is withdrawn', async () => {
+    const maker = await companies.create(input({ name: { en: 'Quiet Gear Works' } }));
+    const offer = await opportunities.publish(
+      plainToInstance(PublishOpportunityInput, {
+        companyId: maker.id,
+        type: OpportunityType.TECHNOLOGY_OFFER,
+        title: { de: 'Spielfreies Zykloidgetriebe für Roboter' },
+        partnershipTypes: [PartnershipType.LICENSING],
+        technologyKeywords: ['Zykloidgetriebe'],
+        targetCountries: ['CN'],
+        stage: DevelopmentStage.ON_MARKET,
+      }),
+    );
+    await sync.drain();
+    expect(await ids('Zykloidgetriebe')).toEqual([maker.id]);
+    const filtered = await engine.search({ page: 1, hitsPerPage: 10, filter: { kind: 'and', nodes: [
+      { kind: 'in', field: 'opportunity_types', values: ['technology_offer'] },
+      { kind: 'in', field: 'target_countries', values: ['CN'] },
+    ] } });
+    expect(filtered.hits.map((h) => h.id)).toEqual([maker.id]);
+    await opportunities.withdraw(offer.id);
+    await sync.drain();
+    expect(await ids('Zykloidgetriebe')).toEqual([]);
+  });
+
+  it('an expired badge leaves search at the next sweep, without anyone editing the company', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const giant = await companies.create(
+      input({ name: { zh: '过期小巨人科技' }, badges: [{ type: 'little_giant', evidence: 'list', reference: 'MIIT batch 3', awardedOn: '2021-07-01', expiresOn: yesterday }] }),
+    );
+    const champion = await companies.create(
+      input({ name: { zh: '有效小巨人科技' }, badges: [{ type: 'little_giant', evidence: 'list', reference: 'MIIT batch 5', awardedOn: '2023-07-01', expiresOn: '2099-01-01' }] }),
+    );
+    await sync.drain();
+    const giants = async () =>
+      (await engine.search({ page: 1, hitsPerPage: 50, filter: { kind: 'in', field: 'badges', values: ['little_giant'] } })).hits.map((h) => h.id);
+    // Indexed today, the expired badge was already left out; the sweep catches badges that expire after indexing.
+    expect(await giants()).toEqual([champion.id]);
+    await dataSource.query(`UPDATE companies SET badges = jsonb_set(badges, '{0,expiresOn}', to_jsonb($1::text)) WHERE id = $2`, [yesterday, champion.id]);
+    await dataSource.query(`DELETE FROM index_sweeps`);
+    await dataSource.query(`INSERT INTO index_sweeps (name, swept_at) VALUES ('expiry', now() - interval '2 days')`);
+    const sweeper = new ExpirySweeper(dataSource, loadConfig({}), createLogger('silent'));
+    expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);
+    await sync.drain();
+    expect(await giants()).toEqual([]);
+    expect(giant.id).toBeDefined();
   });
 
   it('keeps drafts out of the index and removes a company when it is unpublished', async () => {
