@@ -103,6 +103,11 @@ describe('company import and export (real PostgreSQL)', () => {
     expect(await counts()).toEqual({ companies: 0, outbox: 0, opportunities: 0 });
   });
 
+  it('a CSV row without coordinates is reported, not a crash', async () => {
+    const report = await run('name_de,country,city,activity_codes\nOhne Ort GmbH,DE,Ulm,ISIC4:2822\n', 'csv');
+    expect(report.problems).toEqual([expect.objectContaining({ line: 2, field: 'location', reason: expect.stringContaining('location is required') })]);
+  });
+
   it('with skipInvalid writes exactly the good rows', async () => {
     const report = await run(jsonl([company(), company({ registryId: 'X 2', country: 'XX' })]), 'jsonl', { skipInvalid: true });
     expect(report).toMatchObject({ valid: 1, invalid: 1, created: 1, written: true });

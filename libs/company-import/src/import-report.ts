@@ -43,7 +43,7 @@ export function summaryOf(r: ImportReport): string {
   const outcome = r.written
     ? `created ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}`
     : r.invalid > 0
-      ? 'nothing written: fix the rows above or pass --skip-invalid'
+      ? 'nothing written: fix the rows listed or pass --skip-invalid'
       : `dry run: would create ${r.created}, update ${r.updated}, leave ${r.unchanged} unchanged`;
   return (
     `${r.rows} rows read, ${r.valid} valid, ${r.invalid} invalid; ${r.mergedInFile.length} merged within the file, ` +

@@ -435,8 +435,9 @@ export async function* readCsv(input: NodeJS.ReadableStream): AsyncGenerator<Loc
   let header: Header | undefined;
   let stopped = false;
 
-  // Parses the complete records in `buf`, yields their records and problems, and keeps the unfinished rest in `buf`.
-  function* drain(final: boolean): Generator<LocatedRecord | RowProblem> {
+  // Parses the complete records in `buf` into `out` (a chunk's worth), keeping the unfinished rest in `buf`.
+  const out: (LocatedRecord | RowProblem)[] = [];
+  function drain(final: boolean): void {
     delimiter ??= detectDelimiter(buf, final);
     if (delimiter === undefined) return;
     let pos = 0;
@@ -451,30 +452,32 @@ export async function* readCsv(input: NodeJS.ReadableStream): AsyncGenerator<Loc
       pos = parsed.end;
       if (parsed.unterminated) {
         stopped = true;
-        yield {
+        out.push({
           line: recordLine,
           field: cellName(header, parsed.cells.length),
           reason: 'unterminated quoted cell: a " opens a value that is never closed, so the rest of the file was not read',
-        };
+        });
         break;
       }
       if (header === undefined) {
         if (parsed.cells.every(isBlank)) continue;
         const problems: RowProblem[] = [];
         header = readHeader(parsed.cells, recordLine, problems);
-        yield* problems;
+        out.push(...problems);
         continue;
       }
       const row = readRow(header, parsed, recordLine, notUtf8);
-      if (Array.isArray(row)) yield* row;
-      else if (row !== undefined) yield row;
+      if (Array.isArray(row)) out.push(...row);
+      else if (row !== undefined) out.push(row);
     }
     buf = buf.slice(pos);
   }
 
   for await (const text of decodeText(input)) {
     buf = buf.length > 0 ? buf + text : text;
-    yield* drain(false);
+    drain(false);
+    for (const item of out) yield item;
+    out.length = 0;
     if (stopped) return;
     if (buf.length > MAX_RECORD_CHARS) {
       yield {
@@ -485,7 +488,8 @@ export async function* readCsv(input: NodeJS.ReadableStream): AsyncGenerator<Loc
       return;
     }
   }
-  yield* drain(true);
+  drain(true);
+  for (const item of out) yield item;
   if (!stopped && header === undefined) {
     yield { line: 1, field: HEADER_FIELD, reason: `the file has no header line; the first line names the columns, e.g. ${COMPANY_CSV_COLUMNS.slice(0, 4).join(',')},...` };
   }

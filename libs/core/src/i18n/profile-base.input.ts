@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, Length, Validate, ValidateNested } from 'class-validator';
+import { IsDefined, IsOptional, IsString, Length, Validate, ValidateNested } from 'class-validator';
 import { BadUserInputException, FieldProblem } from '../errors/domain.exception';
 import { GeoPointInput } from '../geo/geo';
 import { HasSomeLanguage, LocalizedDescriptionInput, LocalizedNameInput, normalizeLocalized } from './localized-text';
@@ -26,6 +26,7 @@ export abstract class ProfileBaseInput {
   city!: string;
 
   @Field(() => GeoPointInput)
+  @IsDefined({ message: 'location is required: { latitude, longitude }' })
   @ValidateNested()
   @Type(() => GeoPointInput)
   location!: GeoPointInput;
