@@ -1,4 +1,4 @@
-import { ActivitySource, BadgeType, BadgeVariant, CompanyStatus, EvidenceKind, RevenueBand } from '@hc/companies';
+import { ActivitySource, BadgeType, BadgeVariant, CompanyStatus, euSmeCategory, EvidenceKind, RevenueBand } from '@hc/companies';
 import { distanceKm } from '@hc/core';
 import { MAX_MARKET_KEYWORDS, MAX_TECHNOLOGY_KEYWORDS, OFFER_TYPES, OpportunityType, PartnershipType } from '@hc/opportunities';
 import { isKnownCountry, isKnownRegion, regionByCode, SectorScheme, suppliersOf, toIsic } from '@hc/taxonomy';
@@ -21,32 +21,6 @@ const hasBadge = (c: GeneratedCompany, type: BadgeType) => c.badges.some((b) => 
 function isicDivisions(c: GeneratedCompany, primaryOnly = false): Set<string> {
   const codes = primaryOnly ? c.activityCodes.filter((a) => a.primary) : c.activityCodes;
   return new Set(codes.flatMap((a) => toIsic(a.scheme, a.code) ?? []).map((link) => link.code.slice(0, 2)));
-}
-
-/** The turnover ceiling a revenue band proves (its upper bound), as the platform reads a band. */
-const BAND_MAX_EUR: Record<RevenueBand, number> = {
-  [RevenueBand.UNDER_2M]: 2e6,
-  [RevenueBand.FROM_2M_TO_10M]: 10e6,
-  [RevenueBand.FROM_10M_TO_50M]: 50e6,
-  [RevenueBand.FROM_50M_TO_250M]: 250e6,
-  [RevenueBand.FROM_250M_TO_1B]: 1e9,
-  [RevenueBand.FROM_1B_TO_5B]: 5e9,
-  [RevenueBand.OVER_5B]: Number.POSITIVE_INFINITY,
-};
-
-/** Rec. 2003/361/EC: staff below the ceiling AND turnover OR balance sheet within it. */
-function euSmeCategory(c: GeneratedCompany): 'micro' | 'small' | 'medium' | null {
-  const turnover = c.annualTurnoverEur ?? (c.revenueBand ? BAND_MAX_EUR[c.revenueBand] : null);
-  const ceilings = [
-    ['micro', 10, 2e6, 2e6],
-    ['small', 50, 10e6, 10e6],
-    ['medium', 250, 50e6, 43e6],
-  ] as const;
-  for (const [category, staffBelow, turnoverMax, balanceMax] of ceilings) {
-    if (c.employees === null || c.employees >= staffBelow) continue;
-    if ((turnover !== null && turnover <= turnoverMax) || (c.balanceSheetTotalEur !== null && c.balanceSheetTotalEur <= balanceMax)) return category;
-  }
-  return null;
 }
 
 describe('generateCompanies: determinism and streaming', () => {
