@@ -258,4 +258,56 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     const scores = parkSuggestions.map((s) => s.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
+
+  it('a company publishes a technology offer: it is found by the offer in another language and by its type, and leaves search when withdrawn', async () => {
+    const maker = (await createCompany(api.url, makeCompanyInput({ name: { de: 'Schwäbische Zykloidgetriebe GmbH' } }))).body.data!.createCompany.id;
+    const { publishOpportunity: offer } = await gql<{ publishOpportunity: { id: string; live: boolean; expiresAt: string; typeLabel: { zh: string } } }>(
+      api.url,
+      `mutation($input: PublishOpportunityInput!) { publishOpportunity(input: $input) { id live expiresAt typeLabel { zh } } }`,
+      {
+        input: {
+          companyId: maker,
+          type: 'TECHNOLOGY_OFFER',
+          title: { de: 'Spielfreies Zykloidgetriebe für Industrieroboter', en: 'Zero-backlash cycloidal gearbox for industrial robots' },
+          partnershipTypes: ['LICENSING'],
+          technologyKeywords: ['Zykloidgetriebe'],
+          targetCountries: ['CN'],
+          stage: 'ON_MARKET',
+          ipStatus: 'PATENT_GRANTED',
+        },
+      },
+    );
+    expect(offer).toMatchObject({ live: true, typeLabel: { zh: '技术供给' } });
+    const filter = { opportunityType: ['TECHNOLOGY_OFFER'], targetCountry: ['CN'] };
+    await waitForSearch(api.url, { query: 'cycloidal gearbox', filter, hitsPerPage: 50 }, (r) => r.hits.some((h) => h.company.id === maker), 1000);
+
+    const misplaced = await postGraphQL(api.url, `mutation { publishOpportunity(input: { companyId: "${maker}", type: BUSINESS_REQUEST, title: { en: "x" }, partnershipTypes: [SUPPLIER], stage: CONCEPT }) { id } }`);
+    expect(misplaced.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(misplaced.body.errors?.[0].message).toContain('input.stage: is only given for technology offers');
+
+    await gql(api.url, `mutation($id: ID!) { withdrawOpportunity(id: $id) { id } }`, { id: offer.id });
+    await waitForSearch(api.url, { query: 'cycloidal gearbox', filter, hitsPerPage: 50 }, (r) => !r.hits.some((h) => h.company.id === maker), 1000);
+  });
+
+  it('imports a small CSV through GraphQL: one bad row stops it, the fixed file imports, and a second run changes nothing', async () => {
+    const header = 'registry_id,name_de,country,region,city,latitude,longitude,activity_codes,employees,annual_turnover_eur,status';
+    const good = 'Ulm HRB 777001,Donau Sensorik GmbH,DE,DE-BW,Ulm,48.4,9.99,WZ2008:26.51.0,40,8000000,published';
+    const bad = 'Ulm HRB 777002,Iller Hydraulik GmbH,DE,DE-BW,Ulm,48.4,9.99,WZ2008:99.99.9,zwölf,,published';
+    const mutation = `mutation($content: String!) { importCompanies(input: { content: $content, format: CSV }) { rows invalid created updated unchanged written problems { line field reason } } }`;
+    const before = await companyCount(api.url);
+    const { importCompanies: refused } = await gql<{ importCompanies: { invalid: number; written: boolean; problems: { line: number; field: string }[] } }>(api.url, mutation, {
+      content: `${header}\n${good}\n${bad}\n`,
+    });
+    expect(refused).toMatchObject({ invalid: 1, written: false });
+    expect(refused.problems.map((p) => `${p.line} ${p.field}`)).toEqual(expect.arrayContaining(['3 activityCodes[0].code', '3 employees']));
+    expect(await companyCount(api.url)).toBe(before);
+
+    const fixed = `${header}\n${good}\n${bad.replace('99.99.9', '28.12.0').replace('zwölf', '12')}\n`;
+    const { importCompanies: first } = await gql<{ importCompanies: { created: number } }>(api.url, mutation, { content: fixed });
+    expect(first.created).toBe(2);
+    const { importCompanies: again } = await gql<{ importCompanies: { created: number; updated: number; unchanged: number } }>(api.url, mutation, { content: fixed });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await companyCount(api.url)).toBe(before + 2);
+    await waitForSearch(api.url, { query: 'Donau Sensorik', filter: { badge: ['EU_SME'] }, hitsPerPage: 5 }, (r) => r.hits.length === 1, 1000);
+  });
 });

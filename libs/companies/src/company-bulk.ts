@@ -9,6 +9,8 @@ export const COMPANY_AGGREGATE = 'company';
 export interface CompanyBulkRow {
   id: string;
   record: CompanyRecord;
+  /** The derived columns when the caller has them already (imports compute them while validating). */
+  derived?: DerivedCompanyColumns;
 }
 
 /** The stored figures an update compares with, to keep the EU SME assessment date. */
@@ -59,8 +61,9 @@ const ID_COLUMNS: readonly CopyColumn[] = [
 ];
 
 function* cells(rows: readonly CompanyBulkRow[], today: string, previous?: ReadonlyMap<string, PreviousFigures>): Generator<unknown[]> {
-  for (const { id, record } of rows) {
-    const derived = deriveCompanyColumns(record, today, previous?.get(id));
+  for (const { id, record, derived: known } of rows) {
+    // An update may keep the stored EU SME date, so it always derives against the stored figures.
+    const derived = known && !previous ? known : deriveCompanyColumns(record, today, previous?.get(id));
     yield [id, 1, ...COLUMNS.map((c) => c.value(record, derived))];
   }
 }

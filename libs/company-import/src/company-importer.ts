@@ -6,13 +6,11 @@ import {
   CompaniesService,
   CompanyBulkRow,
   CompanyRecord,
-  contentHashOf,
   copyInsertCompanies,
+  deriveCompanyColumns,
+  DerivedCompanyColumns,
   copyUpdateCompanies,
   isoDay,
-  normaliseCity,
-  normaliseCompanyName,
-  normaliseRegistryId,
   PreviousFigures,
   toCompanyRecord,
   touchCompanies,
@@ -43,6 +41,8 @@ export interface ImportItem {
   id: string | null;
   record: CompanyRecord;
   opportunities: OpportunityContent[];
+  /** Derived columns (dedupe keys, content hash, ISIC codes); computed once, when missing. */
+  derived?: DerivedCompanyColumns;
 }
 
 interface StoredKeys {
@@ -110,7 +110,7 @@ export class CompanyImporter {
     try {
       const company = toCompanyRecord(row, this.companies.rules(), '');
       const opportunities = (row.opportunities ?? []).map((o, i) => toOpportunityContent(o, `opportunities[${i}]`));
-      return { line, id: row.id ?? null, record: company, opportunities };
+      return { line, id: row.id ?? null, record: company, opportunities, derived: deriveCompanyColumns(company, isoDay()) };
     } catch (error) {
       if (!(error instanceof BadUserInputException)) throw error;
       return { problems: error.fields.map((p) => ({ line, field: p.field.replace(/^\./, ''), reason: p.message })) };
@@ -123,7 +123,8 @@ export class CompanyImporter {
     read: { rows: number; invalid: number; problems: ImportProblem[]; readMs: number },
     options: ImportOptions = {},
   ): Promise<ImportReport> {
-    const { merged, notes } = mergeWithinFile(valid);
+    const today = isoDay();
+    const { merged, notes } = mergeWithinFile(valid.map((v) => (v.derived ? v : { ...v, derived: deriveCompanyColumns(v.record, today) })), today);
     const report: ImportReport = {
       rows: read.rows,
       valid: valid.length,
@@ -158,7 +159,7 @@ export class CompanyImporter {
       if (match) {
         claimed.add(match.row.id);
         report.matchedExisting.push({ line: item.line, into: match.row.id, by: match.by, key: match.key });
-        if (match.row.content_hash !== contentHashOf(item.record)) {
+        if (match.row.content_hash !== derivedOf(item).contentHash) {
           updates.push({ id: match.row.id, record: item.record });
           previous.set(match.row.id, previousFigures(match.row));
         }
@@ -166,7 +167,7 @@ export class CompanyImporter {
       } else {
         const id = item.id ?? randomUUID();
         claimed.add(id);
-        inserts.push({ id, record: item.record });
+        inserts.push({ id, record: item.record, derived: derivedOf(item) });
         if (item.opportunities.length) sets.push({ companyId: id, opportunities: item.opportunities });
       }
     }
@@ -183,7 +184,6 @@ export class CompanyImporter {
       return report;
     }
     options.onProgress?.('write', 0);
-    const today = isoDay();
     const now = new Date();
     const timing: Record<string, number> = { prepare: Date.now() - started };
     let lap = Date.now();
@@ -252,21 +252,26 @@ function previousFigures(r: StoredKeys): PreviousFigures {
   };
 }
 
+function derivedOf(item: ImportItem): DerivedCompanyColumns {
+  if (!item.derived) throw new Error(`line ${item.line}: derived columns missing`);
+  return item.derived;
+}
+
 /** The keys that make two records the same company, strongest first, with a readable form. */
 function keysOf(item: ImportItem): { key: string; by: MergeNote['by']; shown: string }[] {
   const r = item.record;
+  const d = derivedOf(item);
   const keys: { key: string; by: MergeNote['by']; shown: string }[] = [];
   if (item.id) keys.push({ key: `id:${item.id}`, by: 'id', shown: item.id });
-  if (r.registryId) keys.push({ key: `reg:${normaliseRegistryId(r.country, r.registryId)}`, by: 'registry id', shown: r.registryId });
-  const city = normaliseCity(r.city);
-  for (const name of [r.nameDe, r.nameEn, r.nameZh]) {
-    if (name) keys.push({ key: `name:${r.country}|${city}|${normaliseCompanyName(name, r.country)}`, by: 'name and city', shown: `${name}, ${r.city}` });
-  }
+  if (d.registryKey && r.registryId) keys.push({ key: `reg:${d.registryKey}`, by: 'registry id', shown: r.registryId });
+  const names = [r.nameDe, r.nameEn, r.nameZh].filter((n): n is string => Boolean(n));
+  // nameKeys follow the same order (de, en, zh) without duplicates; show the first name that gave each key.
+  d.nameKeys.forEach((key, i) => keys.push({ key: `name:${r.country}|${d.cityKey}|${key}`, by: 'name and city', shown: `${names[i] ?? names[0]}, ${r.city}` }));
   return keys;
 }
 
 /** Rows of one file that share a key become one record: later rows override the fields they set and add to lists. */
-export function mergeWithinFile(items: readonly ImportItem[]): { merged: ImportItem[]; notes: MergeNote[] } {
+export function mergeWithinFile(items: readonly ImportItem[], today: string): { merged: ImportItem[]; notes: MergeNote[] } {
   const ownerOf = new Map<string, ImportItem>();
   const merged: ImportItem[] = [];
   const notes: MergeNote[] = [];
@@ -281,6 +286,7 @@ export function mergeWithinFile(items: readonly ImportItem[]): { merged: ImportI
     }
     const into = hit.into;
     mergeInto(into, item);
+    into.derived = deriveCompanyColumns(into.record, today);
     notes.push({ line: item.line, into: into.line, by: hit.k.by, key: hit.k.shown });
     for (const k of keysOf(into)) if (!ownerOf.has(k.key)) ownerOf.set(k.key, into);
   }
