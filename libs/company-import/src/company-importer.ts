@@ -1,28 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BadUserInputException, validationProblems } from '@hc/core';
 import {
   CompaniesService,
   CompanyBulkRow,
-  CompanyRecord,
   copyInsertCompanies,
   deriveCompanyColumns,
   DerivedCompanyColumns,
   copyUpdateCompanies,
   isoDay,
   PreviousFigures,
-  toCompanyRecord,
   touchCompanies,
 } from '@hc/companies';
-import { OpportunitiesService, OpportunityContent, opportunityHash, toOpportunityContent } from '@hc/opportunities';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { OpportunitiesService, OpportunityContent, opportunityHash } from '@hc/opportunities';
 import { DataSource, EntityManager } from 'typeorm';
 import { isRowProblem } from './format/company-file.reader';
 import type { LocatedRecord, RowProblem } from './format/company-file.record';
-import { ImportCompanyRow } from './import-row.input';
+import type { ImportItem } from './import-item';
 import { ImportProblem, ImportReport, MergeNote } from './import-report';
+import { Checked, validateRecord } from './validation/validate-record';
+import { VALIDATION_BATCH, ValidationPool } from './validation/validation-pool';
 
 export interface ImportOptions {
   /** Write the valid rows even when some rows are bad (they are reported). */
@@ -33,16 +30,6 @@ export interface ImportOptions {
   onProgress?: (phase: 'read' | 'write', done: number) => void;
   /** Write inside this transaction instead of opening one (the demo seeder). */
   manager?: EntityManager;
-}
-
-/** A valid row, ready to merge and write. */
-export interface ImportItem {
-  line: number;
-  id: string | null;
-  record: CompanyRecord;
-  opportunities: OpportunityContent[];
-  /** Derived columns (dedupe keys, content hash, ISIC codes); computed once, when missing. */
-  derived?: DerivedCompanyColumns;
 }
 
 interface StoredKeys {
@@ -56,7 +43,6 @@ interface StoredKeys {
   eu_sme_assessed_on: string | null;
 }
 
-const PROGRESS_EVERY = 5000;
 
 /**
  * Bulk import of company files. Every row is validated first with the same rules as the API;
@@ -78,43 +64,47 @@ export class CompanyImporter {
     const started = Date.now();
     const problems: ImportProblem[] = [];
     const valid: ImportItem[] = [];
-    let rows = 0;
     const badLines = new Set<number>();
-    for await (const item of items) {
-      if (isRowProblem(item)) {
-        problems.push({ line: item.line, field: item.field, reason: item.reason });
-        badLines.add(item.line);
-        continue;
+    const today = isoDay();
+    const pool = new ValidationPool(this.companies.rules());
+    // Batches in flight, in file order; at most two per thread, so memory stays bounded.
+    const inFlight: Promise<Checked[]>[] = [];
+    const settle = async () => {
+      for (const checked of await inFlight.shift()!) {
+        if ('problems' in checked) {
+          problems.push(...checked.problems);
+          for (const p of checked.problems) badLines.add(p.line);
+        } else valid.push(checked);
       }
-      rows += 1;
-      if (rows % PROGRESS_EVERY === 0) options.onProgress?.('read', rows);
-      const checked = this.validate(item);
-      if ('problems' in checked) {
-        problems.push(...checked.problems);
-        badLines.add(item.line);
-      } else valid.push(checked);
+      options.onProgress?.('read', valid.length + badLines.size);
+    };
+    try {
+      let batch: LocatedRecord[] = [];
+      for await (const item of items) {
+        if (isRowProblem(item)) {
+          problems.push({ line: item.line, field: item.field, reason: item.reason });
+          badLines.add(item.line);
+          continue;
+        }
+        batch.push(item);
+        if (batch.length < VALIDATION_BATCH) continue;
+        inFlight.push(pool.validate(batch, today));
+        batch = [];
+        if (inFlight.length > 2 * Math.max(1, pool.threads)) await settle();
+      }
+      if (batch.length) inFlight.push(pool.validate(batch, today));
+      while (inFlight.length) await settle();
+    } finally {
+      await pool.close();
     }
     // A line the reader could not turn into a record still counts as a (bad) row.
     const invalid = badLines.size;
-    rows = valid.length + invalid;
-    options.onProgress?.('read', rows);
-    return this.importValid(valid, { rows, invalid, problems, readMs: Date.now() - started }, options);
+    return this.importValid(valid, { rows: valid.length + invalid, invalid, problems, readMs: Date.now() - started }, options);
   }
 
-  /** Validates one record; the API's DTO rules, then the rules across fields. */
-  validate({ line, record }: LocatedRecord): ImportItem | { problems: ImportProblem[] } {
-    const plain = { ...record, activityCodes: record.activityCodes ?? [] };
-    const row = plainToInstance(ImportCompanyRow, plain);
-    const errors = validateSync(row, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length) return { problems: validationProblems(errors).map((p) => ({ line, field: p.field, reason: p.message })) };
-    try {
-      const company = toCompanyRecord(row, this.companies.rules(), '');
-      const opportunities = (row.opportunities ?? []).map((o, i) => toOpportunityContent(o, `opportunities[${i}]`));
-      return { line, id: row.id ?? null, record: company, opportunities, derived: deriveCompanyColumns(company, isoDay()) };
-    } catch (error) {
-      if (!(error instanceof BadUserInputException)) throw error;
-      return { problems: error.fields.map((p) => ({ line, field: p.field.replace(/^\./, ''), reason: p.message })) };
-    }
+  /** Validates one record (see validateRecord); for callers outside a file import. */
+  validate(item: LocatedRecord): Checked {
+    return validateRecord(item, this.companies.rules(), isoDay());
   }
 
   /** Merges, matches and writes rows that are already valid (also the demo seeder's path). */

@@ -9,7 +9,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { OpportunitiesArgs, OpportunityContentInput, PublishOpportunityInput, UpdateOpportunityInput } from './dto/opportunity.input';
 import { OpportunityEntity } from './opportunity.entity';
 import { OpportunityContent, OpportunityStatus } from './opportunity.model';
-import { opportunityColumns, opportunityContentOf, opportunityHash, toOpportunityContent } from './opportunity-record';
+import { opportunityColumns, opportunityContentOf, toOpportunityContent } from './opportunity-record';
 
 const DAY_MS = 86_400_000;
 
@@ -142,17 +142,17 @@ export class OpportunitiesService {
       byCompany.set(row.company_id, list);
     }
     const withdrawn: string[] = [];
-    const inserts: { companyId: string; content: OpportunityContent }[] = [];
+    const inserts: { companyId: string; columns: Partial<OpportunityEntity> }[] = [];
     const changed: string[] = [];
     for (const set of sets) {
       const remaining = [...(byCompany.get(set.companyId) ?? [])];
       let differs = false;
       for (const content of set.opportunities) {
-        const hash = opportunityHash(content);
-        const at = remaining.findIndex((r) => r.hash === hash);
+        const columns = opportunityColumns(content);
+        const at = remaining.findIndex((r) => r.hash === columns.contentHash);
         if (at >= 0) remaining.splice(at, 1);
         else {
-          inserts.push({ companyId: set.companyId, content });
+          inserts.push({ companyId: set.companyId, columns });
           differs = true;
         }
       }
@@ -170,8 +170,7 @@ export class OpportunitiesService {
       manager,
       'opportunities',
       COPY_COLUMNS,
-      inserts.map(({ companyId, content }) => {
-        const c = opportunityColumns(content);
+      inserts.map(({ companyId, columns: c }) => {
         return [companyId, c.type, c.titleZh, c.titleDe, c.titleEn, c.descriptionZh, c.descriptionDe, c.descriptionEn, c.partnershipTypes, c.technologyKeywords, c.marketKeywords, c.targetCountries, c.partnerSizes, c.stage, c.ipStatus, now.toISOString(), expiresAt, c.contentHash, 1];
       }),
     );
