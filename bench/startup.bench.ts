@@ -24,8 +24,10 @@ async function startOnce(dataDir: string, port: number): Promise<number> {
     try {
       const r = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (r.ok) {
-        const body = (await r.json()) as { info: { search: { documents: number } } };
-        if (body.info.search.documents >= 2000) break;
+        // Healthy with the demo data indexed: documents there and nothing left in the outbox.
+        // (Fewer than 2,000: generated companies with the same name in the same city are merged.)
+        const body = (await r.json()) as { info: { search: { documents: number }; outbox: { pending: number } } };
+        if (body.info.search.documents > 1900 && body.info.outbox.pending === 0) break;
       }
     } catch {
       // not up yet
