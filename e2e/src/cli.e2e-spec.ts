@@ -1,6 +1,6 @@
 import { createTestDatabase, TestDatabase } from '@hc/testing';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -108,6 +108,33 @@ describe('the operator CLI (built, run as a process)', () => {
       expect(stderr).toContain('DATABASE_URL');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('imports a file of 2,500 companies on worker threads: a bad row deep in the file is reported by its line, and --skip-invalid writes the rest', async () => {
+    const example = JSON.parse(readFileSync(join(ROOT, 'docs/examples/companies.jsonl'), 'utf8').split('\n')[0]!) as Record<string, unknown>;
+    const lines = Array.from({ length: 2500 }, (_, i) => {
+      const row: Record<string, unknown> = { ...example, registryId: `Nürtingen HRB ${800000 + i}`, name: { de: `Prüfbetrieb ${i} GmbH` } };
+      if (i === 2399) row.employees = 'viele';
+      return JSON.stringify(row);
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'hc-cli-import-'));
+    const file = join(dir, 'companies.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    try {
+      const before = await count(db.url, 'companies');
+      const refused = await runCli(['import', 'companies', file], { DATABASE_URL: db.url });
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain('line 2400: employees:');
+      expect(refused.stdout).toContain('2500 rows read, 2499 valid, 1 invalid');
+      expect(await count(db.url, 'companies')).toBe(before);
+
+      const written = await runCli(['import', 'companies', file, '--skip-invalid'], { DATABASE_URL: db.url });
+      expect(written.code).toBe(0);
+      expect(written.stdout).toContain('created 2499');
+      expect(await count(db.url, 'companies')).toBe(before + 2499);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
