@@ -310,4 +310,19 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     expect(await companyCount(api.url)).toBe(before + 2);
     await waitForSearch(api.url, { query: 'Donau Sensorik', filter: { badge: ['EU_SME'] }, hitsPerPage: 5 }, (r) => r.hits.length === 1, 1000);
   });
+
+  it('sends large files to the CLI: over 1,000 rows, or a body over the limit, answers BAD_USER_INPUT as JSON', async () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => `Ulm HRB ${900000 + i},Firma ${i} GmbH,DE,Ulm,48.4,9.99,ISIC4:2822,draft`).join('\n');
+    const many = await postGraphQL(api.url, `mutation($c: String!) { importCompanies(input: { content: $c, format: CSV, dryRun: true }) { rows } }`, {
+      c: `registry_id,name_de,country,city,latitude,longitude,activity_codes,status\n${rows}\n`,
+    });
+    expect(many.body.errors?.[0].message).toContain('more than 1000 rows; use the CLI');
+    const huge = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($c: String!) { importCompanies(input: { content: $c, format: CSV }) { rows } }', variables: { c: 'x'.repeat(3_000_000) } }),
+    });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, AppLogger, NestPinoLogger } from '@hc/core';
 import { RunningPostgres, startEmbeddedPostgres } from '@hc/persistence';
 import { DemoSeeder } from '@hc/platform';
@@ -8,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
+import { bodyLimit, requestErrors } from './http/request-errors';
 
 export interface RunningPlatform {
   app: INestApplication;
@@ -36,10 +38,12 @@ export async function startPlatform(config: AppConfig, logger: AppLogger): Promi
     logger.info({ port: embedded.port, dataDir: config.DATA_DIR, ms: Date.now() - started }, 'embedded PostgreSQL started');
   }
   try {
-    const app = await NestFactory.create(AppModule.forRoot({ config, logger, databaseUrl }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, logger, databaseUrl }), {
       logger: new NestPinoLogger(logger),
       abortOnError: false,
     });
+    // GraphQL bodies up to what importCompanies accepts (its content is JSON-escaped, hence the margin).
+    app.useBodyParser('json', { limit: bodyLimit(config) });
     app.use(
       pinoHttp({
         logger,
@@ -52,6 +56,8 @@ export async function startPlatform(config: AppConfig, logger: AppLogger): Promi
       }),
     );
     await app.init();
+    // Errors of the body parser (too large, not JSON) as GraphQL-shaped JSON, never an HTML stack trace.
+    app.use(requestErrors);
     await app.get(DemoSeeder).seedIfEmpty();
     await app.get(IndexSyncService).start();
     app.get(ExpirySweeper).start();

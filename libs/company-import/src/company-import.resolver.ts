@@ -82,7 +82,7 @@ export class CompanyImportResolver {
     const bytes = Buffer.byteLength(input.content, 'utf8');
     if (bytes > this.config.IMPORT_MAX_BYTES) {
       throw new BadUserInputException([
-        { field: 'input.content', message: `is ${bytes} bytes; the mutation takes at most ${this.config.IMPORT_MAX_BYTES} (use the CLI: hc import companies FILE)` },
+        { field: 'input.content', message: `is ${bytes} bytes; the mutation takes at most ${this.config.IMPORT_MAX_BYTES} (use the CLI: npm run cli -- import companies FILE)` },
       ]);
     }
     const report = await this.importer.import(limited(readCompanyFile(Readable.from([input.content]), input.format as CompanyFileFormat)), {
@@ -104,7 +104,7 @@ async function* limited(items: AsyncIterable<LocatedRecord | RowProblem>): Async
   for await (const item of items) {
     if (!isRowProblem(item) && ++rows > GRAPHQL_IMPORT_MAX_ROWS) {
       throw new BadUserInputException([
-        { field: 'input.content', message: `holds more than ${GRAPHQL_IMPORT_MAX_ROWS} rows; use the CLI for large files (hc import companies FILE)` },
+        { field: 'input.content', message: `holds more than ${GRAPHQL_IMPORT_MAX_ROWS} rows; use the CLI for large files (npm run cli -- import companies FILE)` },
       ]);
     }
     yield item;
