@@ -143,6 +143,22 @@ describe('company import and export (real PostgreSQL)', () => {
     expect(after).toMatchObject({ employees: 900, euSmeCategory: null, revenueBand: '250m_1b', version: 2 });
   });
 
+  it('two rows that reach the same stored company by different keys are merged into one update', async () => {
+    await run(jsonl([company()]));
+    const stored = await dataSource.getRepository(CompanyEntity).findOneByOrFail({ registryId: 'Stuttgart HRB 720001' });
+    const report = await run(
+      jsonl([
+        company({ id: stored.id, registryId: undefined, name: { de: 'Anders Benannt GmbH' }, employees: 210 }),
+        company({ registryId: undefined, employees: undefined, offers: ['Planetengetriebe'] }),
+      ]),
+    );
+    expect(report).toMatchObject({ created: 0, updated: 1 });
+    expect(report.mergedInFile).toEqual([expect.objectContaining({ line: 2, into: 1, by: 'name and city' })]);
+    const after = await dataSource.getRepository(CompanyEntity).findOneByOrFail({ id: stored.id });
+    expect(after).toMatchObject({ employees: 210, offers: ['Planetengetriebe'] });
+    expect(await dataSource.getRepository(CompanyEntity).count()).toBe(1);
+  });
+
   it('a dry run reports what would happen and writes nothing', async () => {
     const report = await run(jsonl([company()]), 'jsonl', { dryRun: true });
     expect(report).toMatchObject({ created: 1, written: false });

@@ -13,6 +13,7 @@ import {
   touchCompanies,
 } from '@hc/companies';
 import { OpportunitiesService, OpportunityContent, opportunityHash } from '@hc/opportunities';
+import { ConflictException } from '@hc/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { isRowProblem } from './format/company-file.reader';
 import type { LocatedRecord, RowProblem } from './format/company-file.record';
@@ -150,27 +151,36 @@ export class CompanyImporter {
     const updates: CompanyBulkRow[] = [];
     const previous = new Map<string, PreviousFigures>();
     const sets: { companyId: string; opportunities: OpportunityContent[] }[] = [];
-    const claimed = new Set<string>();
+    // Rows that match the same stored company by different keys are one company too: merge them first.
+    const byStored = new Map<string, { item: ImportItem; match: StoredMatch }>();
+    const fresh: ImportItem[] = [];
     for (const item of merged) {
       const match = stored.match(item);
-      if (match && claimed.has(match.row.id)) {
-        report.mergedInFile.push({ line: item.line, into: match.row.id, by: match.by, key: match.key });
+      if (!match) {
+        fresh.push(item);
         continue;
       }
-      if (match) {
-        claimed.add(match.row.id);
-        report.matchedExisting.push({ line: item.line, into: match.row.id, by: match.by, key: match.key });
-        if (match.row.content_hash !== derivedOf(item).contentHash) {
-          updates.push({ id: match.row.id, record: item.record });
-          previous.set(match.row.id, previousFigures(match.row));
-        }
-        sets.push({ companyId: match.row.id, opportunities: item.opportunities });
-      } else {
-        const id = item.id ?? randomUUID();
-        claimed.add(id);
-        inserts.push({ id, record: item.record, derived: derivedOf(item) });
-        if (item.opportunities.length) sets.push({ companyId: id, opportunities: item.opportunities });
+      const first = byStored.get(match.row.id);
+      if (!first) {
+        byStored.set(match.row.id, { item, match });
+        continue;
       }
+      mergeInto(first.item, item);
+      first.item.derived = deriveCompanyColumns(first.item.record, today);
+      report.mergedInFile.push({ line: item.line, into: first.item.line, by: match.by, key: match.key });
+    }
+    for (const { item, match } of byStored.values()) {
+      report.matchedExisting.push({ line: item.line, into: match.row.id, by: match.by, key: match.key });
+      if (match.row.content_hash !== derivedOf(item).contentHash) {
+        updates.push({ id: match.row.id, record: item.record });
+        previous.set(match.row.id, previousFigures(match.row));
+      }
+      sets.push({ companyId: match.row.id, opportunities: item.opportunities });
+    }
+    for (const item of fresh) {
+      const id = item.id ?? randomUUID();
+      inserts.push({ id, record: item.record, derived: derivedOf(item) });
+      if (item.opportunities.length) sets.push({ companyId: id, opportunities: item.opportunities });
     }
     const insertedIds = new Set(inserts.map((i) => i.id));
     const existingSets = sets.filter((s) => !insertedIds.has(s.companyId));
@@ -206,7 +216,15 @@ export class CompanyImporter {
       mark('opportunities');
       await touchCompanies(manager, changed.filter((id) => !insertedIds.has(id) && !updatedIds.has(id)));
     };
-    await (options.manager ? write(options.manager) : this.dataSource.transaction(write));
+    try {
+      await (options.manager ? write(options.manager) : this.dataSource.transaction(write));
+    } catch (error) {
+      // Matching read the stored keys before the transaction; a concurrent write can take a registry id meanwhile.
+      if ((error as { code?: string }).code === '23505') {
+        throw new ConflictException('another write stored a company with the same registry id while this import ran; nothing was written, run the import again');
+      }
+      throw error;
+    }
     mark('commit');
     report.timing = timing;
     options.onProgress?.('write', inserts.length + updates.length);
@@ -319,6 +337,12 @@ function mergeInto(into: ImportItem, later: ImportItem): void {
   if (!into.id && later.id) into.id = later.id;
 }
 
+interface StoredMatch {
+  row: StoredKeys;
+  by: MergeNote['by'];
+  key: string;
+}
+
 /** Stored companies by id, registry key and name key, for matching file rows. */
 class StoredIndex {
   private readonly byKey = new Map<string, StoredKeys>();
@@ -334,7 +358,7 @@ class StoredIndex {
     }
   }
 
-  match(item: ImportItem): { row: StoredKeys; by: MergeNote['by']; key: string } | undefined {
+  match(item: ImportItem): StoredMatch | undefined {
     for (const k of keysOf(item)) {
       const row = this.byKey.get(k.key);
       if (row) return { row, by: k.by, key: k.shown };
