@@ -14,7 +14,7 @@ const queries = Number(process.argv[3] ?? 300);
 
 function toEntity(record: CompanyRecord): CompanyEntity {
   const now = new Date();
-  return { ...record, ...deriveCompanyColumns(record, isoDay(now)), id: randomUUID(), version: 1, createdAt: now, updatedAt: now };
+  return { ...record, ...deriveCompanyColumns(record, isoDay(now)), id: randomUUID(), version: 1, createdAt: now, updatedAt: now, revision: null, rejectionReason: null, submittedAt: null, publishedAt: now, expiresAt: null };
 }
 
 const TEXTS = ['Werkzeugmaschinen', 'Antriebstechnik', '新能源汽车', '机床', 'sensors', 'hydraulic pumps', '动力电池', 'Messtechnik', 'software', '医疗器械'];

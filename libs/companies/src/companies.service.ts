@@ -3,19 +3,39 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APP_CONFIG,
+  applyReviewAction,
+  assertEditable,
   BadUserInputException,
-  buildConnection,
   ConflictException,
   ConnectionShape,
-  decodeCreatedAtCursor,
+  ForbiddenException,
+  isProfileVisible,
   NotFoundException,
+  renewProfile,
+  ReviewAction,
+  termEnd,
+  UnauthenticatedException,
+  visibleProfileSql,
 } from '@hc/core';
 import type { AppConfig } from '@hc/core';
-import { enqueueOutbox } from '@hc/persistence';
+import {
+  assertCanEdit,
+  assertCanReview,
+  assertRole,
+  AuditLogService,
+  canSeeUnpublished,
+  diffFields,
+  GrantsService,
+  isStaff,
+  Role,
+  SubjectKind,
+} from '@hc/identity';
+import type { Actor } from '@hc/identity';
+import { enqueueOutbox, pageByCreatedAt } from '@hc/persistence';
 import { isicDivisionOf } from '@hc/taxonomy';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CompanyEntity } from './company.entity';
-import { COMPANY_AGGREGATE, copyInsertCompanies } from './company-bulk';
+import { COMPANY_AGGREGATE, copyInsertCompanies, startPublishedTerms } from './company-bulk';
 import { CompanyRecord, CompanyStatus } from './company.model';
 import { CompanyRules, deriveCompanyColumns, isoDay, toCompanyRecord } from './company-record';
 import { CompaniesArgs } from './dto/companies.args';
@@ -23,11 +43,25 @@ import { CreateCompanyInput, UpdateCompanyInput } from './dto/company.input';
 
 const REQUIRED_FIELDS = ['name', 'country', 'city', 'location', 'activityCodes'] as const;
 
+/** Fields only admins (and imports) may set: publication skips the review, and membership is decided by the initiative. */
+const ADMIN_ONLY_FIELDS = ['status', 'initiativeMember'] as const;
+
+/** Fields of the content that an audit event compares. */
+const AUDITED_FIELDS = [
+  'nameZh', 'nameDe', 'nameEn', 'descriptionZh', 'descriptionDe', 'descriptionEn', 'country', 'region', 'city', 'latitude', 'longitude',
+  'registryId', 'activityCodes', 'employees', 'annualTurnoverEur', 'balanceSheetTotalEur', 'revenueBand', 'foundedYear', 'website',
+  'badges', 'offers', 'needs', 'initiativeMember', 'status',
+] as const;
+
+const subject = (id: string) => `company ${id}`;
+
 @Injectable()
 export class CompaniesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly grants: GrantsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   /** The admissibility settings, for callers that validate many records (imports). */
@@ -35,61 +69,175 @@ export class CompaniesService {
     return { hiddenChampionMaxRevenueEur: this.config.HIDDEN_CHAMPION_MAX_REVENUE_EUR };
   }
 
-  async create(input: CreateCompanyInput): Promise<CompanyEntity> {
+  profileValidityDays(): number {
+    return this.config.PROFILE_VALIDITY_DAYS;
+  }
+
+  /**
+   * A company representative creates a DRAFT and becomes its owner; it is published by review.
+   * Admins may create published profiles directly. `actor` null is the platform itself (tests, tools).
+   */
+  async create(input: CreateCompanyInput, actor: Actor | null): Promise<CompanyEntity> {
+    if (actor) {
+      assertRole(actor, [Role.ADMIN, Role.COMPANY_REP], 'creating a company profile');
+      this.assertAdminOnlyFields(input, actor);
+    }
     const record = toCompanyRecord(input, this.rules());
     return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(manager.create(CompanyEntity, { ...record, ...deriveCompanyColumns(record, isoDay()) }));
+      const now = new Date();
+      const published = record.status === CompanyStatus.PUBLISHED;
+      const saved = await manager.save(
+        manager.create(CompanyEntity, {
+          ...record,
+          ...deriveCompanyColumns(record, isoDay()),
+          publishedAt: published ? now : null,
+          expiresAt: published ? termEnd(this.config.PROFILE_VALIDITY_DAYS, now) : null,
+        }),
+      );
+      if (actor?.role === Role.COMPANY_REP) await this.grants.grant(manager, actor.userId, SubjectKind.COMPANY, saved.id, null);
       await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: saved.id, aggregateVersion: saved.version }]);
+      await this.audit.record(manager, actor, { subjectKind: SubjectKind.COMPANY, subjectId: saved.id, action: 'created', toStatus: saved.status });
       return saved;
     });
   }
 
-  async update(id: string, input: UpdateCompanyInput, expectedVersion?: number): Promise<CompanyEntity> {
+  /**
+   * Changes the given fields. A draft or rejected profile changes in place. Changes to a PUBLISHED
+   * profile by its owners wait as pending changes for review, and the published version stays
+   * visible; admins change published content directly. Content under review is frozen.
+   */
+  async update(id: string, input: UpdateCompanyInput, actor: Actor | null, expectedVersion?: number): Promise<CompanyEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockForWrite(manager, id, expectedVersion);
+      if (actor) {
+        assertCanEdit(actor, SubjectKind.COMPANY, id);
+        this.assertAdminOnlyFields(input, actor);
+      }
       const cleared = REQUIRED_FIELDS.filter((key) => input[key] === null);
       if (cleared.length) throw new BadUserInputException(cleared.map((key) => ({ field: `input.${key}`, message: 'is required and cannot be null' })));
-      const base = inputFromEntity(current);
+      const direct = !actor || actor.role === Role.ADMIN;
+      const asRevision = !direct && current.status === CompanyStatus.PUBLISHED;
+      if (!direct) assertEditable(asRevision ? (current.revision?.status ?? CompanyStatus.DRAFT) : current.status, subject(id));
+      const base = asRevision && current.revision ? (current.revision.content as unknown as CreateCompanyInput) : inputFromEntity(current);
       const changes = stripUndefined(input);
       // A new turnover replaces the band derived from the old one.
       if (changes.annualTurnoverEur !== undefined && changes.revenueBand === undefined) delete base.revenueBand;
-      const merged = toCompanyRecord(
-        {
-          ...base,
-          ...changes,
-          // Languages left out of a partial update keep their current text; null clears one.
-          name: { ...base.name, ...stripUndefined(input.name ?? {}) },
-          description: { ...base.description, ...stripUndefined(input.description ?? {}) },
-        } as CreateCompanyInput,
-        this.rules(),
-      );
+      const mergedInput = {
+        ...base,
+        ...changes,
+        // Languages left out of a partial update keep their current text; null clears one.
+        name: { ...base.name, ...stripUndefined(input.name ?? {}) },
+        description: { ...base.description, ...stripUndefined(input.description ?? {}) },
+      } as CreateCompanyInput;
+      const merged = toCompanyRecord(mergedInput, this.rules());
+      const before = { ...current };
+      if (asRevision) {
+        const changedFields = diffFields(before, { ...current, ...merged }, AUDITED_FIELDS).map((c) => c.field);
+        current.revision = {
+          status: current.revision?.status ?? CompanyStatus.DRAFT,
+          content: { ...mergedInput } as Record<string, unknown>,
+          changedFields,
+          rejectionReason: current.revision?.rejectionReason ?? null,
+          updatedAt: new Date().toISOString(),
+        };
+        const saved = await manager.save(current);
+        await this.audit.record(manager, actor, {
+          subjectKind: SubjectKind.COMPANY, subjectId: id, action: 'changes_proposed', toStatus: saved.revision?.status,
+          changes: diffFields(before, { ...before, ...merged }, AUDITED_FIELDS),
+        });
+        return saved;
+      }
       manager.merge(CompanyEntity, current, { ...merged, ...deriveCompanyColumns(merged, isoDay(), current) });
+      if (merged.status === CompanyStatus.PUBLISHED && before.status !== CompanyStatus.PUBLISHED) {
+        current.publishedAt = new Date();
+        current.expiresAt = termEnd(this.config.PROFILE_VALIDITY_DAYS);
+      }
       const saved = await manager.save(current);
       await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: saved.id, aggregateVersion: saved.version }]);
+      await this.audit.record(manager, actor, {
+        subjectKind: SubjectKind.COMPANY, subjectId: id, action: 'updated', fromStatus: before.status, toStatus: saved.status,
+        changes: diffFields(before, saved, AUDITED_FIELDS),
+      });
       return saved;
     });
   }
 
-  async delete(id: string, expectedVersion?: number): Promise<void> {
+  /** submit (owners), start review / approve / reject with a reason (reviewers and admins). */
+  async review(id: string, action: ReviewAction, actor: Actor, reason?: string | null): Promise<CompanyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForWrite(manager, id);
+      if (action === ReviewAction.SUBMIT) assertCanEdit(actor, SubjectKind.COMPANY, id);
+      else assertCanReview(actor);
+      const before = { ...current };
+      const step = applyReviewAction(current, action, subject(id), { validityDays: this.config.PROFILE_VALIDITY_DAYS, reason });
+      let changes = step.onRevision ? [] : diffFields(before, current, ['status']);
+      if (step.approvedContent) {
+        const merged = toCompanyRecord({ ...(step.approvedContent as unknown as CreateCompanyInput), status: CompanyStatus.PUBLISHED }, this.rules());
+        manager.merge(CompanyEntity, current, { ...merged, ...deriveCompanyColumns(merged, isoDay(), before) });
+        changes = diffFields(before, current, AUDITED_FIELDS);
+      }
+      const saved = await manager.save(current);
+      // The index learns about publication (and approved changes); other steps change nothing it shows.
+      if (step.to === CompanyStatus.PUBLISHED) {
+        await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: saved.id, aggregateVersion: saved.version }]);
+      }
+      await this.audit.record(manager, actor, {
+        subjectKind: SubjectKind.COMPANY, subjectId: id, action: step.onRevision ? `changes_${action}` : action,
+        fromStatus: step.from, toStatus: step.to, changes, reason: action === ReviewAction.REJECT ? reason : null,
+      });
+      return saved;
+    });
+  }
+
+  /** A new term for a published profile; an expired one becomes visible again. */
+  async renew(id: string, actor: Actor): Promise<CompanyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForWrite(manager, id);
+      assertCanEdit(actor, SubjectKind.COMPANY, id);
+      const { previousExpiry } = renewProfile(current, subject(id), this.config.PROFILE_VALIDITY_DAYS);
+      const saved = await manager.save(current);
+      await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: saved.id, aggregateVersion: saved.version }]);
+      await this.audit.record(manager, actor, {
+        subjectKind: SubjectKind.COMPANY, subjectId: id, action: 'renewed',
+        changes: [{ field: 'expiresAt', from: previousExpiry?.toISOString() ?? null, to: saved.expiresAt?.toISOString() ?? null }],
+      });
+      return saved;
+    });
+  }
+
+  async delete(id: string, actor: Actor | null, expectedVersion?: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const current = await this.lockForWrite(manager, id, expectedVersion);
+      if (actor) assertCanEdit(actor, SubjectKind.COMPANY, id);
       await manager.delete(CompanyEntity, { id });
       // The version after the delete, so the index drops every document older than this event.
       await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: id, aggregateVersion: current.version + 1 }]);
+      await this.audit.record(manager, actor, { subjectKind: SubjectKind.COMPANY, subjectId: id, action: 'deleted', fromStatus: current.status });
     });
   }
 
   /** Bulk load of already validated records (demo data, tests): COPY and outbox events in ONE transaction. Returns the new ids. */
   async insertMany(records: readonly CompanyRecord[], manager?: EntityManager): Promise<string[]> {
     const rows = records.map((record) => ({ id: randomUUID(), record }));
-    const run = (m: EntityManager) => copyInsertCompanies(m, rows, isoDay());
+    const run = async (m: EntityManager) => {
+      await copyInsertCompanies(m, rows, isoDay());
+      await startPublishedTerms(m, rows.map((r) => r.id), this.config.PROFILE_VALIDITY_DAYS);
+    };
     await (manager ? run(manager) : this.dataSource.transaction(run));
     return rows.map((r) => r.id);
   }
 
+  /** Any company, whatever its state: for the platform's own use, never for answering a user. */
   async findById(id: string): Promise<CompanyEntity> {
     const found = await this.dataSource.getRepository(CompanyEntity).findOneBy({ id });
     if (!found) throw new NotFoundException('Company', id);
+    return found;
+  }
+
+  /** A company as `actor` may see it: drafts, submitted and rejected profiles are NOT_FOUND for everyone but their owners and the staff. */
+  async findVisible(id: string, actor: Actor | null): Promise<CompanyEntity> {
+    const found = await this.dataSource.getRepository(CompanyEntity).findOneBy({ id });
+    if (!found || !(isProfileVisible(found) || canSeeUnpublished(actor, SubjectKind.COMPANY, id))) throw new NotFoundException('Company', id);
     return found;
   }
 
@@ -105,19 +253,36 @@ export class CompaniesService {
     return this.dataSource.getRepository(CompanyEntity).countBy(status ? { status } : {});
   }
 
-  async list(args: CompaniesArgs): Promise<ConnectionShape<CompanyEntity>> {
+  /**
+   * Visible companies by default. `status` other than PUBLISHED is for the staff (a review queue);
+   * `mine` lists the caller's own companies in every state.
+   */
+  async list(args: CompaniesArgs, actor: Actor | null): Promise<ConnectionShape<CompanyEntity>> {
     const qb = this.dataSource.getRepository(CompanyEntity).createQueryBuilder('c');
     const f = args.filter;
+    if (f?.mine) {
+      if (!actor) throw new UnauthenticatedException();
+      qb.andWhere('c.id = ANY(:mine::uuid[])', { mine: [...actor.companies] });
+      if (f.status) qb.andWhere('c.status = :status', { status: f.status });
+    } else if (f?.status && f.status !== CompanyStatus.PUBLISHED) {
+      if (!isStaff(actor)) throw new ForbiddenException('only reviewers and admins list unpublished companies; use mine: true for your own');
+      qb.andWhere('c.status = :status', { status: f.status });
+    } else {
+      qb.andWhere(visibleProfileSql('c'));
+    }
     if (f?.country?.length) qb.andWhere('c.country IN (:...countries)', { countries: f.country });
     if (f?.sectorDivision?.length) qb.andWhere('c.isic_divisions && :divisions::text[]', { divisions: f.sectorDivision.map(isicDivisionOf) });
-    if (f?.status) qb.andWhere('c.status = :status', { status: f.status });
-    const totalCount = await qb.clone().getCount();
-    if (args.after) {
-      const { createdAt, id } = decodeCreatedAtCursor(args.after);
-      qb.andWhere('(c.created_at, c.id) > (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
+    return pageByCreatedAt(qb, args);
+  }
+
+  private assertAdminOnlyFields(input: Partial<CreateCompanyInput>, actor: Actor): void {
+    if (actor.role === Role.ADMIN) return;
+    const set = ADMIN_ONLY_FIELDS.filter((field) => input[field] !== undefined && !(field === 'status' && input.status === CompanyStatus.DRAFT));
+    if (set.length) {
+      throw new ForbiddenException(
+        `${set.map((f) => `input.${f}`).join(', ')}: only admins set ${set.join(' and ')}; profiles are published by review (submitCompany) and membership by the initiative (applyForMembership)`,
+      );
     }
-    const rows = await qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').take(args.first + 1).getMany();
-    return buildConnection(rows, args.first, Boolean(args.after), totalCount, (r) => [r.createdAt.toISOString(), r.id], (r) => r);
   }
 
   private async lockForWrite(manager: EntityManager, id: string, expectedVersion?: number): Promise<CompanyEntity> {

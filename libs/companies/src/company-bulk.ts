@@ -119,3 +119,16 @@ async function updatedRows(manager: EntityManager, sql: string, parameters?: unk
   const result = (await manager.query(sql, parameters)) as [{ id: string; version: number }[], number];
   return result[0];
 }
+
+/**
+ * Imports publish without a review (admins and the CLI only): their published rows start a term
+ * now, unless they already have one. Rows that are not published keep no term.
+ */
+export async function startPublishedTerms(manager: EntityManager, ids: readonly string[], validityDays: number): Promise<void> {
+  if (ids.length === 0) return;
+  await manager.query(
+    `UPDATE companies SET published_at = now(), expires_at = now() + make_interval(days => $2)
+      WHERE id = ANY($1::uuid[]) AND status = 'published' AND published_at IS NULL`,
+    [[...ids], validityDays],
+  );
+}

@@ -1,5 +1,6 @@
+import { ReviewableProfileColumns } from '@hc/persistence';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { ActivityCode, BadgeRecord, BadgeVariant, CompanyStatus, RevenueBand } from './company.model';
+import { ActivityCode, BadgeRecord, BadgeVariant, RevenueBand } from './company.model';
 
 @Entity({ name: 'companies' })
 @Index('companies_status_created_idx', ['status', 'createdAt', 'id'])
@@ -9,7 +10,7 @@ import { ActivityCode, BadgeRecord, BadgeVariant, CompanyStatus, RevenueBand } f
 // Dedupe keys of imports: one company per register entry, and name lookups within a city.
 @Index('companies_registry_key_uq', ['country', 'registryKey'], { unique: true, where: 'registry_key IS NOT NULL' })
 @Index('companies_city_key_idx', ['country', 'cityKey'])
-export class CompanyEntity {
+export class CompanyEntity extends ReviewableProfileColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -55,7 +56,6 @@ export class CompanyEntity {
   @Column('text', { name: 'city_key', default: '' }) cityKey!: string;
   /** Hash of the writable content: an import that would write the same content writes nothing. */
   @Column('text', { name: 'content_hash', default: '' }) contentHash!: string;
-  @Column('text', { default: CompanyStatus.DRAFT }) status!: CompanyStatus;
 
   @VersionColumn() version!: number;
   // Millisecond precision, so a JS Date in a cursor compares exactly with the stored value.

@@ -1,7 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ActivitySource, BadgeType, BadgeVariant, CompanyStatus, EvidenceKind, RevenueBand, SizeBand } from './company.model';
+import { ActivitySource, BadgeType, BadgeVariant, EvidenceKind, RevenueBand, SizeBand } from './company.model';
 
-registerEnumType(CompanyStatus, { name: 'CompanyStatus', description: 'Only published profiles are searchable.' });
 registerEnumType(RevenueBand, { name: 'RevenueBand', description: 'Annual revenue band in EUR.' });
 registerEnumType(BadgeType, {
   name: 'BadgeType',

@@ -1,9 +1,11 @@
+import { ProfileRevision } from '@hc/core';
 import { sectorObjectsOf, SectorScheme, toIsic, toProfileFields } from '@hc/taxonomy';
 import { CompanyEntity } from './company.entity';
 import { BADGE_LABELS } from './company.labels';
 import { BadgeRecord, sizeBandOf } from './company.model';
 import { ActivityCodeObject, BadgeObject, CompanyObject } from './company.object';
-import { euSmeBadge, isoDay } from './company-record';
+import { deriveCompanyColumns, euSmeBadge, isoDay, toCompanyRecord } from './company-record';
+import { CreateCompanyInput } from './dto/company.input';
 
 /** The one place where the stored entity becomes what API users see. */
 export function toCompanyObject(e: CompanyEntity, today: string = isoDay()): CompanyObject {
@@ -31,7 +33,28 @@ export function toCompanyObject(e: CompanyEntity, today: string = isoDay()): Com
     version: e.version,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
+    lifecycle: { status: e.status, revision: e.revision, rejectionReason: e.rejectionReason, submittedAt: e.submittedAt, publishedAt: e.publishedAt, expiresAt: e.expiresAt },
   };
+}
+
+/** The published company with its pending changes applied: what reviewers compare before approving. */
+export function toPendingCompanyObject(published: CompanyObject, revision: ProfileRevision): CompanyObject {
+  // The content was validated when it was proposed; the preview does not re-apply admission limits.
+  const record = toCompanyRecord({ ...(revision.content as unknown as CreateCompanyInput), status: published.status }, { hiddenChampionMaxRevenueEur: Infinity });
+  const preview = toCompanyObject({
+    ...record,
+    ...deriveCompanyColumns(record, isoDay()),
+    id: published.id,
+    version: published.version,
+    createdAt: published.createdAt,
+    updatedAt: new Date(revision.updatedAt),
+    revision: null,
+    rejectionReason: null,
+    submittedAt: null,
+    publishedAt: null,
+    expiresAt: null,
+  });
+  return { ...preview, lifecycle: undefined };
 }
 
 function toBadgeObject(b: BadgeRecord, today: string): BadgeObject {

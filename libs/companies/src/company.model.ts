@@ -1,12 +1,11 @@
-import { ProfileIdentity } from '@hc/core';
+import { ProfileIdentity, ProfileStatus } from '@hc/core';
 import { SectorScheme } from '@hc/taxonomy';
 
 /** Plain data types of the company domain, shared by the service, the dataset and the index builder. */
 
-export enum CompanyStatus {
-  DRAFT = 'draft',
-  PUBLISHED = 'published',
-}
+/** Companies follow the shared review lifecycle (ProfileStatus); the alias keeps the domain's own name. */
+export const CompanyStatus = ProfileStatus;
+export type CompanyStatus = ProfileStatus;
 
 /** Annual revenue band in EUR (converted at the time of entry). */
 export enum RevenueBand {

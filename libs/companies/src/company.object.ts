@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GeoPointObject, LocalizedText } from '@hc/core';
+import { GeoPointObject, LocalizedText, ReviewableProfile } from '@hc/core';
 import { RegionObject, SectorObject, SectorScheme } from '@hc/taxonomy';
 import './company.enums';
 import { ActivitySource, BadgeType, BadgeVariant, CompanyStatus, EvidenceKind, RevenueBand, SizeBand } from './company.model';
@@ -56,4 +56,6 @@ export class CompanyObject {
   version!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
+  /** Not in the schema: what the review fields resolve from. */
+  lifecycle?: ReviewableProfile;
 }

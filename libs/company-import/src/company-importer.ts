@@ -10,6 +10,7 @@ import {
   copyUpdateCompanies,
   isoDay,
   PreviousFigures,
+  startPublishedTerms,
   touchCompanies,
 } from '@hc/companies';
 import { OpportunitiesService, OpportunityContent, opportunityHash } from '@hc/opportunities';
@@ -206,6 +207,7 @@ export class CompanyImporter {
       await copyInsertCompanies(manager, inserts, today);
       mark('insert');
       await copyUpdateCompanies(manager, updates, today, previous);
+      await startPublishedTerms(manager, [...insertedIds, ...updatedIds], this.companies.profileValidityDays());
       mark('update');
       const changed = await this.opportunities.syncCompanySets(
         manager,

@@ -1,9 +1,12 @@
+import { ReviewableProfileColumns } from '@hc/persistence';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { ParkOffering, ParkStatus } from './park.model';
+import { ParkOffering } from './park.model';
 
 @Entity({ name: 'parks' })
 @Index('parks_status_created_idx', ['status', 'createdAt', 'id'])
-export class ParkEntity {
+// Trigram index over PARK_SEARCH_TEXT, created by hand in the migration (an expression index TypeORM cannot declare).
+@Index('parks_search_trgm', { synchronize: false })
+export class ParkEntity extends ReviewableProfileColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -25,10 +28,12 @@ export class ParkEntity {
   @Column('text', { array: true, default: () => "'{}'" }) offerings!: ParkOffering[];
   @Column('boolean', { name: 'initiative_member', default: false }) initiativeMember!: boolean;
   @Column('text', { nullable: true }) website!: string | null;
-  @Column('text', { default: ParkStatus.SUBMITTED }) status!: ParkStatus;
 
   @VersionColumn() version!: number;
   // Millisecond precision, so a JS Date in a cursor compares exactly with the stored value.
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt!: Date;
 }
+
+/** Names, descriptions and city in every language, lower-cased: what `parks(filter: { query })` searches (alias p). */
+export const PARK_SEARCH_TEXT = `lower(coalesce(p.name_zh, '') || ' ' || coalesce(p.name_de, '') || ' ' || coalesce(p.name_en, '') || ' ' || coalesce(p.description_zh, '') || ' ' || coalesce(p.description_de, '') || ' ' || coalesce(p.description_en, '') || ' ' || p.city)`;

@@ -1,4 +1,6 @@
-import { sectorObjectsOf, toProfileFields } from '@hc/taxonomy';
+import { ProfileRevision, toProfileIdentity } from '@hc/core';
+import { isicDivisionOf, sectorObjectsOf, toProfileFields } from '@hc/taxonomy';
+import { SubmitParkProfileInput } from './dto/park.input';
 import { ParkEntity } from './park.entity';
 import { ParkObject } from './park.object';
 
@@ -14,5 +16,21 @@ export function toParkObject(e: ParkEntity): ParkObject {
     version: e.version,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
+    lifecycle: { status: e.status, revision: e.revision, rejectionReason: e.rejectionReason, submittedAt: e.submittedAt, publishedAt: e.publishedAt, expiresAt: e.expiresAt },
+  };
+}
+
+/** The published park with its pending changes applied: what reviewers compare before approving. */
+export function toPendingParkObject(published: ParkObject, revision: ProfileRevision): ParkObject {
+  const input = revision.content as unknown as SubmitParkProfileInput;
+  const identity = toProfileIdentity(input);
+  return {
+    ...published,
+    ...toProfileFields(identity),
+    focusSectors: sectorObjectsOf([...new Set(input.focusSectors.map(isicDivisionOf))]),
+    offerings: input.offerings ?? [],
+    website: input.website ?? null,
+    updatedAt: new Date(revision.updatedAt),
+    lifecycle: undefined,
   };
 }

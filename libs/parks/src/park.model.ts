@@ -1,12 +1,10 @@
-import { ProfileIdentity } from '@hc/core';
+import { ProfileIdentity, ProfileStatus } from '@hc/core';
 
 /** Plain data types of the park domain. */
 
-export enum ParkStatus {
-  /** Sent in by the park; waits for the initiative's review (review workflow: a later issue). */
-  SUBMITTED = 'submitted',
-  PUBLISHED = 'published',
-}
+/** Parks follow the shared review lifecycle (ProfileStatus); the alias keeps the domain's own name. */
+export const ParkStatus = ProfileStatus;
+export type ParkStatus = ProfileStatus;
 
 /** What a park offers to companies that settle there. */
 export enum ParkOffering {

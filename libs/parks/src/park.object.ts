@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GeoPointObject, LocalizedText } from '@hc/core';
+import { GeoPointObject, LocalizedText, ReviewableProfile } from '@hc/core';
 import { RegionObject, SectorObject } from '@hc/taxonomy';
 import './park.enums';
 import { ParkOffering, ParkStatus } from './park.model';
@@ -21,4 +21,6 @@ export class ParkObject {
   @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
+  /** Not in the schema: what the review fields resolve from. */
+  lifecycle?: ReviewableProfile;
 }

@@ -4,3 +4,5 @@ export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox';
 export * from './bulk/copy-rows';
 export * from './migrations';
+export * from './pagination/keyset-page';
+export * from './profile/reviewable-profile.columns';

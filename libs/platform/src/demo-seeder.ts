@@ -47,7 +47,7 @@ export class DemoSeeder {
       for (const { opportunities, ...record } of generateCompanies({ seed, count })) items.push({ line: ++line, id: null, record, opportunities });
       const reference = await this.referenceCompanies();
       const report = await this.importer.importValid([...items, ...reference], { rows: items.length + reference.length, invalid: 0, problems: [], readMs: 0 }, { manager });
-      const parks = await this.parks.insertMany(demoParks({ seed, count: parkCount }), manager);
+      const parks = (await this.parks.insertMany(demoParks({ seed, count: parkCount }), manager)).length;
       return { companies: report.created - reference.length, referenceCompanies: reference.length, parks };
     });
     if (seeded) this.logger.info({ ...seeded, ms: Date.now() - started }, 'demo dataset loaded');

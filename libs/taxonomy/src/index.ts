@@ -9,3 +9,4 @@ export * from './sector-scheme.catalog';
 export * from './taxonomy.resolver';
 export * from './taxonomy.module';
 export * from './profile-fields.mapper';
+export * from './text-match';

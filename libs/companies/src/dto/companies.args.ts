@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { ConnectionArgs } from '@hc/core';
 import { IsCountryCode, IsIsicCode } from '@hc/taxonomy';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import '../company.enums';
 import { CompanyStatus } from '../company.model';
 
@@ -22,10 +22,15 @@ export class CompanyListFilter {
   @IsIsicCode({ each: true })
   sectorDivision?: string[];
 
-  @Field(() => CompanyStatus, { nullable: true })
+  @Field(() => CompanyStatus, { nullable: true, description: 'Visible (published, unexpired) profiles when omitted. Other statuses: reviewers and admins, or with mine.' })
   @IsOptional()
   @IsEnum(CompanyStatus)
   status?: CompanyStatus;
+
+  @Field({ nullable: true, description: 'Only the companies you represent, in every state.' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
 }
 
 @ArgsType()

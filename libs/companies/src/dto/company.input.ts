@@ -182,14 +182,17 @@ export class CreateCompanyInput extends ProfileBaseInput {
   @Length(1, 80, { each: true })
   needs?: string[];
 
-  @Field({ nullable: true, description: 'Member of the new-ecology initiative; false when omitted on create.' })
+  @Field({ nullable: true, description: 'Admins and imports only: membership is decided by the initiative (applyForMembership).' })
   @IsOptional()
   @IsBoolean()
   initiativeMember?: boolean;
 
-  @Field(() => CompanyStatus, { nullable: true, description: 'DRAFT when omitted on create. Only PUBLISHED profiles are searchable.' })
+  @Field(() => CompanyStatus, {
+    nullable: true,
+    description: 'DRAFT when omitted on create. Admins and imports may give PUBLISHED (skipping the review); everyone else submits the draft for review.',
+  })
   @IsOptional()
-  @IsEnum(CompanyStatus)
+  @IsIn([CompanyStatus.DRAFT, CompanyStatus.PUBLISHED], { message: 'status must be DRAFT or PUBLISHED; the other states are reached through the review' })
   status?: CompanyStatus;
 }
 

@@ -49,12 +49,24 @@ export const configSchema = z
     OPPORTUNITY_VALIDITY_DAYS: z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(1).max(3650).default(365),
     EXPIRY_SWEEP_MS: z.coerce.number({ message: 'expected a number' }).int().min(1000).default(3_600_000),
     IMPORT_MAX_BYTES: z.coerce.number({ message: 'expected a number' }).int().min(1024).default(1_048_576),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+    TOKEN_TTL_MINUTES: z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(5).max(43_200).default(480),
+    PASSWORD_HASH_ROUNDS: z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(4).max(15).default(11),
+    SELF_SIGN_UP: booleanFlag.default(true),
+    PROFILE_VALIDITY_DAYS: z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(1).max(3650).default(365),
+    PROFILE_RENEWAL_WARNING_DAYS: z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(0).max(365).default(30),
     MATCH_WEIGHT_SECTOR: weight(0.6),
     MATCH_WEIGHT_DISTANCE: weight(0.25),
     MATCH_WEIGHT_INITIATIVE: weight(0.15),
     MATCH_DISTANCE_SCALE_KM: z.coerce.number({ message: 'expected a number' }).positive().max(20_000).default(300),
   })
   .superRefine((cfg, ctx) => {
+    if (cfg.NODE_ENV === 'production' && !cfg.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production, so every replica signs and accepts the same tokens' });
+    }
+    if (cfg.PROFILE_RENEWAL_WARNING_DAYS >= cfg.PROFILE_VALIDITY_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['PROFILE_RENEWAL_WARNING_DAYS'], message: 'must be shorter than PROFILE_VALIDITY_DAYS' });
+    }
     if (cfg.MEILI_API_KEY && !cfg.MEILI_HOST) {
       ctx.addIssue({ code: 'custom', path: ['MEILI_API_KEY'], message: 'is set but MEILI_HOST is not' });
     }

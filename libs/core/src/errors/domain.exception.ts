@@ -5,6 +5,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   CONFLICT = 'CONFLICT',
+  /** The operation is not allowed in the current state of its subject ("cannot approve a draft that was never submitted"). */
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
@@ -41,5 +43,23 @@ export class NotFoundException extends DomainException {
 export class ConflictException extends DomainException {
   constructor(message: string) {
     super(ErrorCode.CONFLICT, message);
+  }
+}
+
+export class ForbiddenException extends DomainException {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class UnauthenticatedException extends DomainException {
+  constructor(message = 'sign in first: send "Authorization: Bearer <token>" (from signIn) or an API key') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class InvalidTransitionException extends DomainException {
+  constructor(message: string) {
+    super(ErrorCode.INVALID_TRANSITION, message);
   }
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, PartialType } from '@nestjs/graphql';
 import { ConnectionArgs, ProfileBaseInput } from '@hc/core';
 import { IsCountryCode, IsIsicCode, IsRegionCode } from '@hc/taxonomy';
 import { Type } from 'class-transformer';
@@ -9,6 +9,7 @@ import {
   IsBoolean,
   IsEnum,
   IsOptional,
+  IsString,
   IsUrl,
   MaxLength,
   ValidateNested,
@@ -16,7 +17,7 @@ import {
 import '../park.enums';
 import { ParkOffering, ParkStatus } from '../park.model';
 
-@InputType({ description: 'The profile an industrial park submits to the initiative.' })
+@InputType('ParkProfileInput', { description: 'The profile of an industrial park. It starts as a DRAFT and is published by the initiative\'s review.' })
 export class SubmitParkProfileInput extends ProfileBaseInput {
   @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
   @IsCountryCode()
@@ -41,11 +42,6 @@ export class SubmitParkProfileInput extends ProfileBaseInput {
   @IsEnum(ParkOffering, { each: true })
   offerings?: ParkOffering[];
 
-  @Field({ nullable: true, description: 'Member of the new-ecology initiative; false when omitted.' })
-  @IsOptional()
-  @IsBoolean()
-  initiativeMember?: boolean;
-
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
@@ -62,10 +58,35 @@ export class ParkListFilter {
   @IsCountryCode({ each: true })
   country?: string[];
 
-  @Field(() => ParkStatus, { nullable: true, description: 'PUBLISHED when omitted.' })
+  @Field(() => ParkStatus, { nullable: true, description: 'Visible (published, unexpired) parks when omitted. Other statuses: reviewers and admins, or with mine.' })
   @IsOptional()
   @IsEnum(ParkStatus)
   status?: ParkStatus;
+
+  @Field({ nullable: true, description: 'Only the parks you manage, in every state.' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
+
+  @Field({ nullable: true, description: 'Words that must all occur in a name or description, in any language (汽车, Fahrzeug, vehicle); glossary synonyms count.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  query?: string;
+
+  @Field(() => [String], { nullable: true, description: 'ISIC Rev.4 divisions; parks focusing on any of them.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsIsicCode({ each: true })
+  focusSector?: string[];
+
+  @Field(() => [ParkOffering], { nullable: true, description: 'Parks offering all of these.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(15)
+  @IsEnum(ParkOffering, { each: true })
+  offering?: ParkOffering[];
 
   @Field({ nullable: true })
   @IsOptional()
@@ -81,3 +102,6 @@ export class ParksArgs extends ConnectionArgs {
   @Type(() => ParkListFilter)
   filter?: ParkListFilter;
 }
+
+@InputType('UpdateParkInput', { description: 'The fields to change; omitted fields keep their value.' })
+export class UpdateParkInput extends PartialType(SubmitParkProfileInput) {}

@@ -1,3 +1,4 @@
+import { AuditLogService, GrantsService } from '@hc/identity';
 import { CompaniesService, CompanyEntity, CompanyStatus, CreateCompanyInput } from '@hc/companies';
 import { createLogger, loadConfig } from '@hc/core';
 import { DevelopmentStage, OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
@@ -28,7 +29,7 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity])).initialize();
-    companies = new CompaniesService(dataSource, loadConfig({}));
+    companies = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource), new AuditLogService(dataSource));
     opportunities = new OpportunitiesService(dataSource, loadConfig({}));
     engine = new EmbeddedSearchEngine();
     const config = loadConfig({ OUTBOX_POLL_MS: '60000', OUTBOX_BATCH_SIZE: '50' });
@@ -42,23 +43,23 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
   });
 
   it('makes a new published company findable, an update visible, and a delete disappear', async () => {
-    const created = await companies.create(input({ name: { de: 'Allgäuer Werkzeugmaschinen GmbH' } }));
+    const created = await companies.create(input({ name: { de: 'Allgäuer Werkzeugmaschinen GmbH' } }), null);
     await sync.drain();
     expect(await ids('Werkzeugmaschinen')).toContain(created.id);
 
-    await companies.update(created.id, { name: { de: 'Allgäuer Fördertechnik GmbH' } });
+    await companies.update(created.id, { name: { de: 'Allgäuer Fördertechnik GmbH' } }, null);
     await sync.drain();
     expect(await ids('Fördertechnik')).toContain(created.id);
     expect(await ids('Werkzeugmaschinen')).not.toContain(created.id);
 
-    await companies.delete(created.id);
+    await companies.delete(created.id, null);
     await sync.drain();
     expect(await ids('Fördertechnik')).not.toContain(created.id);
     expect((await sync.backlog()).pending).toBe(0);
   });
 
   it('a published technology offer makes its company findable by the offer, filterable by type, until it is withdrawn', async () => {
-    const maker = await companies.create(input({ name: { en: 'Quiet Gear Works' } }));
+    const maker = await companies.create(input({ name: { en: 'Quiet Gear Works' } }), null);
     const offer = await opportunities.publish(
       plainToInstance(PublishOpportunityInput, {
         companyId: maker.id,
@@ -85,11 +86,9 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
   it('an expired badge leaves search at the next sweep, without anyone editing the company', async () => {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const giant = await companies.create(
-      input({ name: { zh: '过期小巨人科技' }, badges: [{ type: 'little_giant', evidence: 'list', reference: 'MIIT batch 3', awardedOn: '2021-07-01', expiresOn: yesterday }] }),
-    );
+      input({ name: { zh: '过期小巨人科技' }, badges: [{ type: 'little_giant', evidence: 'list', reference: 'MIIT batch 3', awardedOn: '2021-07-01', expiresOn: yesterday }] }), null);
     const champion = await companies.create(
-      input({ name: { zh: '有效小巨人科技' }, badges: [{ type: 'little_giant', evidence: 'list', reference: 'MIIT batch 5', awardedOn: '2023-07-01', expiresOn: '2099-01-01' }] }),
-    );
+      input({ name: { zh: '有效小巨人科技' }, badges: [{ type: 'little_giant', evidence: 'list', reference: 'MIIT batch 5', awardedOn: '2023-07-01', expiresOn: '2099-01-01' }] }), null);
     await sync.drain();
     const giants = async () =>
       (await engine.search({ page: 1, hitsPerPage: 50, filter: { kind: 'in', field: 'badges', values: ['little_giant'] } })).hits.map((h) => h.id);
@@ -106,11 +105,11 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
   });
 
   it('keeps drafts out of the index and removes a company when it is unpublished', async () => {
-    const draft = await companies.create(input({ name: { en: 'Quiet Draft Robotics' }, status: CompanyStatus.DRAFT }));
-    const live = await companies.create(input({ name: { en: 'Loud Live Robotics' } }));
+    const draft = await companies.create(input({ name: { en: 'Quiet Draft Robotics' }, status: CompanyStatus.DRAFT }), null);
+    const live = await companies.create(input({ name: { en: 'Loud Live Robotics' } }), null);
     await sync.drain();
     expect(await ids('Robotics')).toEqual([live.id]);
-    await companies.update(live.id, { status: CompanyStatus.DRAFT });
+    await companies.update(live.id, { status: CompanyStatus.DRAFT }, null);
     await sync.drain();
     expect(await ids('Robotics')).not.toContain(live.id);
     expect(draft.id).toBeDefined();
@@ -127,12 +126,12 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
     };
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) {
-      ids.push((await companies.create(input({ name: { en: `Stream Company ${i}` } }))).id);
+      ids.push((await companies.create(input({ name: { en: `Stream Company ${i}` } }), null)).id);
       if (i % 5 === 4) await sync.drain(); // the consumer runs while writes continue
     }
-    for (const id of ids.slice(0, 5)) await companies.update(id, { name: { en: 'Stream Company renamed' } });
-    for (const id of ids.slice(5, 8)) await companies.delete(id);
-    await companies.update(ids[8], { status: CompanyStatus.DRAFT });
+    for (const id of ids.slice(0, 5)) await companies.update(id, { name: { en: 'Stream Company renamed' } }, null);
+    for (const id of ids.slice(5, 8)) await companies.delete(id, null);
+    await companies.update(ids[8], { status: CompanyStatus.DRAFT }, null);
     await sync.drain();
     const waiting = await sync.backlog();
     expect(waiting.pending).toBeGreaterThan(0);
@@ -153,14 +152,14 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
   });
 
   it('keeps writes made during a full rebuild: they are applied again after the swap', async () => {
-    const target = await companies.create(input({ name: { en: 'Before Rebuild Instruments' } }));
+    const target = await companies.create(input({ name: { en: 'Before Rebuild Instruments' } }), null);
     await sync.drain();
     const realReplaceAll = EmbeddedSearchEngine.prototype.replaceAll;
     engine.replaceAll = async function (batches) {
       // The snapshot has been read; now a write commits and the consumer indexes it into the old index.
       const snapshot: CompanySearchDocument[][] = [];
       for await (const batch of batches) snapshot.push(batch);
-      await companies.update(target.id, { name: { en: 'During Rebuild Instruments' } });
+      await companies.update(target.id, { name: { en: 'During Rebuild Instruments' } }, null);
       await sync.drain();
       return realReplaceAll.call(this, (async function* () {
         yield* snapshot;

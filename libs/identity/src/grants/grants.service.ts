@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { BadUserInputException, NotFoundException } from '@hc/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { SubjectKind } from '../access/actor';
+import { Role } from '../access/role';
+import { UserEntity } from '../users/user.entity';
+import { ProfileGrantEntity } from './profile-grant.entity';
+
+const ROLE_FOR: Record<SubjectKind, Role> = { [SubjectKind.PARK]: Role.PARK_MANAGER, [SubjectKind.COMPANY]: Role.COMPANY_REP };
+
+/** Who manages which park and represents which company. */
+@Injectable()
+export class GrantsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Idempotent. Runs in the caller's transaction when creating a profile makes its creator the owner. */
+  async grant(manager: EntityManager, userId: string, kind: SubjectKind, subjectId: string, grantedBy: string | null): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ProfileGrantEntity)
+      .values({ userId, subjectKind: kind, subjectId, grantedBy })
+      .orIgnore()
+      .execute();
+  }
+
+  /** An admin makes a park manager or company representative an owner of an existing profile. */
+  async grantByAdmin(userId: string, kind: SubjectKind, subjectId: string, adminId: string, subjectExists: boolean): Promise<void> {
+    if (!subjectExists) throw new NotFoundException(kind === SubjectKind.PARK ? 'Park' : 'Company', subjectId);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!user) throw new NotFoundException('User', userId);
+    if (user.role !== ROLE_FOR[kind]) {
+      throw new BadUserInputException([{ field: 'userId', message: `is a ${user.role.toUpperCase()}; only ${ROLE_FOR[kind].toUpperCase()} accounts can own a ${kind}` }]);
+    }
+    await this.grant(this.dataSource.manager, userId, kind, subjectId, adminId);
+  }
+
+  async revoke(userId: string, kind: SubjectKind, subjectId: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(ProfileGrantEntity).delete({ userId, subjectKind: kind, subjectId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async forUser(userId: string): Promise<{ parks: Set<string>; companies: Set<string> }> {
+    const rows = await this.dataSource.getRepository(ProfileGrantEntity).find({ where: { userId }, select: { subjectKind: true, subjectId: true } });
+    return {
+      parks: new Set(rows.filter((r) => r.subjectKind === SubjectKind.PARK).map((r) => r.subjectId)),
+      companies: new Set(rows.filter((r) => r.subjectKind === SubjectKind.COMPANY).map((r) => r.subjectId)),
+    };
+  }
+
+  async ownersOf(kind: SubjectKind, subjectId: string): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(ProfileGrantEntity).find({ where: { subjectKind: kind, subjectId }, select: { userId: true } });
+    return rows.map((r) => r.userId);
+  }
+}
