@@ -12,8 +12,6 @@ const scopes = {
   'scope:parks': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:parks'],
   // Typed offers and requests published by companies and parks.
   'scope:opportunities': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities'],
-  // The review workflow over parks and companies: transitions, ownership grants, the audit log's queries.
-  'scope:review': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:review'],
   // Membership of the new-ecology initiative, shared resources, cooperation agreements, experts.
   'scope:initiative': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:initiative'],
   'scope:search': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:search'],
@@ -22,7 +20,7 @@ const scopes = {
   'scope:import': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:import'],
   'scope:dataset': ['scope:core', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:initiative', 'scope:dataset'],
   // The composition shared by the apps: the entity list and the demo seeding.
-  'scope:platform': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:review', 'scope:initiative', 'scope:search', 'scope:matching', 'scope:import', 'scope:dataset', 'scope:platform'],
+  'scope:platform': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:initiative', 'scope:search', 'scope:matching', 'scope:import', 'scope:dataset', 'scope:platform'],
   'scope:testing': ['scope:core', 'scope:persistence', 'scope:testing'],
   'scope:api': ['*'],
   'scope:tools': ['*'],

@@ -1,35 +1,10 @@
 import { createTestDatabase, TestDatabase } from '@hc/testing';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ROOT } from './api-process';
-
-const CLI = join(ROOT, 'dist/apps/cli/src/main.js');
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI as an operator would, with only the given environment. */
-function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
-  return new Promise((done) => {
-    let stdout = '';
-    let stderr = '';
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      done({ code, stdout, stderr });
-    });
-  });
-}
+import { runCli } from './cli-process';
 
 async function count(url: string, table: string): Promise<number> {
   const client = new Client({ connectionString: url });

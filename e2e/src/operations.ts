@@ -13,13 +13,13 @@ export interface CompanyNode {
 
 const COMPANY_FIELDS = `id version name { zh de en } description { zh de en } country city status`;
 
-export const createCompany = (url: string, input: Record<string, unknown>) =>
-  postGraphQL<{ createCompany: CompanyNode }>(url, `mutation($input: CreateCompanyInput!) { createCompany(input: $input) { ${COMPANY_FIELDS} } }`, { input });
+export const createCompany = (url: string, input: Record<string, unknown>, token: string) =>
+  postGraphQL<{ createCompany: CompanyNode }>(url, `mutation($input: CreateCompanyInput!) { createCompany(input: $input) { ${COMPANY_FIELDS} } }`, { input }, token);
 
-export const updateCompany = (url: string, id: string, input: Record<string, unknown>) =>
-  gql<{ updateCompany: CompanyNode }>(url, `mutation($id: ID!, $input: UpdateCompanyInput!) { updateCompany(id: $id, input: $input) { ${COMPANY_FIELDS} } }`, { id, input });
+export const updateCompany = (url: string, id: string, input: Record<string, unknown>, token: string) =>
+  gql<{ updateCompany: CompanyNode }>(url, `mutation($id: ID!, $input: UpdateCompanyInput!) { updateCompany(id: $id, input: $input) { ${COMPANY_FIELDS} } }`, { id, input }, token);
 
-export const deleteCompany = (url: string, id: string) => gql<{ deleteCompany: string }>(url, `mutation($id: ID!) { deleteCompany(id: $id) }`, { id });
+export const deleteCompany = (url: string, id: string, token: string) => gql<{ deleteCompany: string }>(url, `mutation($id: ID!) { deleteCompany(id: $id) }`, { id }, token);
 
 export const companyCount = async (url: string, filter: Record<string, unknown> = {}) =>
   (await gql<{ companies: { totalCount: number } }>(url, `query($filter: CompanyListFilter) { companies(first: 1, filter: $filter) { totalCount } }`, { filter }))

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
 import { ApiProcess, ROOT, startApi } from './api-process';
+import { createAdmin, Session } from './session';
 import { companyCount, createCompany, deleteCompany, searchCompanies, updateCompany, waitForSearch } from './operations';
 
 const DEMO_COMPANIES = 400;
@@ -11,9 +12,12 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
   let db: TestDatabase;
   let api: ApiProcess;
 
+  let admin: Session;
+
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await startApi({ DATABASE_URL: db.url, SEED_DEMO: 'true', DEMO_COMPANIES: String(DEMO_COMPANIES), OUTBOX_POLL_MS: '200' });
+    admin = await createAdmin(api.url, db.url);
   });
   afterAll(async () => {
     await api?.stop();
@@ -50,7 +54,7 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     const german = await createCompany(api.url, makeCompanyInput({
       name: { de: 'Neckar Präzision GmbH' },
       description: { de: 'Wir bauen Werkzeugmaschinen für die Luftfahrtindustrie.' },
-    }));
+    }), admin.token);
     const chinese = await createCompany(api.url, makeCompanyInput({
       name: { zh: '合肥驰远科技有限公司' },
       description: { zh: '专注于新能源汽车电驱动系统的研发与制造。' },
@@ -59,7 +63,7 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
       city: '合肥市',
       location: { latitude: 31.8206, longitude: 117.2272 },
       activityCodes: [{ scheme: 'GBT4754', code: '36' }],
-    }));
+    }), admin.token);
     const germanId = german.body.data?.createCompany.id;
     const chineseId = chinese.body.data?.createCompany.id;
     expect(germanId && chineseId).toBeTruthy();
@@ -79,7 +83,7 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
         city: '宁波市',
         location: { latitude: 29.8683, longitude: 121.544 },
         activityCodes: [{ scheme: 'GBT4754', code: '36' }],
-      }))
+      }), admin.token)
     ).body.data?.createCompany;
     const id = created!.id;
     await waitForSearch(api.url, { query: '電動汽車', hitsPerPage: 100 }, (r) => r.hits.some((h) => h.company.id === id), 1000);
@@ -102,15 +106,15 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
   });
 
   it('shows an update in search within a second, and a delete removes the company', async () => {
-    const created = (await createCompany(api.url, makeCompanyInput({ name: { en: 'Rhine Valley Sensorics' } }))).body.data?.createCompany;
+    const created = (await createCompany(api.url, makeCompanyInput({ name: { en: 'Rhine Valley Sensorics' } }), admin.token)).body.data?.createCompany;
     expect(created).toBeDefined();
     const id = created!.id;
     await waitForSearch(api.url, { query: 'Sensorics' }, (r) => r.hits.some((h) => h.company.id === id), 1000);
 
-    await updateCompany(api.url, id, { name: { en: 'Rhine Valley Quasarphotonics' } });
+    await updateCompany(api.url, id, { name: { en: 'Rhine Valley Quasarphotonics' } }, admin.token);
     await waitForSearch(api.url, { query: 'Quasarphotonics' }, (r) => r.hits.some((h) => h.company.id === id && h.company.name.en === 'Rhine Valley Quasarphotonics'), 1000);
 
-    expect((await deleteCompany(api.url, id)).deleteCompany).toBe(id);
+    expect((await deleteCompany(api.url, id, admin.token)).deleteCompany).toBe(id);
     // Gone from the index itself, not only from the hydrated hits: the total drops to zero.
     await waitForSearch(api.url, { query: 'Quasarphotonics' }, (r) => r.totalHits === 0, 1000);
   });
@@ -165,7 +169,7 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     ];
     it.each(cases)('rejects %s', async (_label, overrides, field) => {
       const before = await companyCount(api.url);
-      const { status, body } = await createCompany(api.url, makeCompanyInput(overrides));
+      const { status, body } = await createCompany(api.url, makeCompanyInput(overrides), admin.token);
       expect(status).toBe(200);
       expect(body.data ?? null).toBeNull();
       expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -209,30 +213,23 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     expect(refused.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('takes a park profile and lists the published demo parks', async () => {
-    const submitted = await gql<{ submitParkProfile: { id: string; status: string; focusSectors: { code: string }[] } }>(
+  it('lists the published demo parks, and finds parks by a word in any of their languages', async () => {
+    const parks = await gql<{ parks: { totalCount: number; edges: { node: { status: string; review: unknown } }[] } }>(
       api.url,
-      `mutation($input: SubmitParkProfileInput!) { submitParkProfile(input: $input) { id status focusSectors { code } } }`,
-      {
-        input: {
-          name: { zh: '测试中德产业园', en: 'Test Sino-German Industrial Park' },
-          country: 'CN',
-          region: 'CN-SD',
-          city: '青岛市',
-          location: { latitude: 36.0671, longitude: 120.3826 },
-          focusSectors: ['28', '2930'],
-          offerings: ['STANDARD_FACTORIES', 'TEST_LABS'],
-          initiativeMember: true,
-        },
-      },
+      `{ parks(first: 50) { totalCount edges { node { status review { status } } } } }`,
     );
-    expect(submitted.submitParkProfile.status).toBe('SUBMITTED');
-    expect(submitted.submitParkProfile.focusSectors.map((s) => s.code)).toEqual(['28', '29']);
-    const fetched = await gql<{ park: { id: string } }>(api.url, `query($id: ID!) { park(id: $id) { id } }`, { id: submitted.submitParkProfile.id });
-    expect(fetched.park.id).toBe(submitted.submitParkProfile.id);
-    const parks = await gql<{ parks: { totalCount: number; edges: { node: { status: string } }[] } }>(api.url, `{ parks(first: 50) { totalCount edges { node { status } } } }`);
     expect(parks.parks.totalCount).toBeGreaterThanOrEqual(20);
     expect(parks.parks.edges.every((e) => e.node.status === 'PUBLISHED')).toBe(true);
+    // The review details are for the managers and the staff.
+    expect(parks.parks.edges.every((e) => e.node.review === null)).toBe(true);
+    const { parks: taicang } = await gql<{ parks: { edges: { node: { name: { zh: string | null; en: string | null } } }[] } }>(
+      api.url,
+      `{ parks(first: 10, filter: { query: "太仓" }) { edges { node { name { zh en } } } } }`,
+    );
+    expect(taicang.edges.length).toBeGreaterThan(0);
+    expect(taicang.edges.every((e) => `${e.node.name.zh}`.includes('太仓'))).toBe(true);
+    const refused = await postGraphQL(api.url, `{ parks(first: 5, filter: { status: SUBMITTED }) { totalCount } }`);
+    expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('suggests companies to a park: focus sectors first, each with a score and readable reasons', async () => {
@@ -247,6 +244,7 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
       api.url,
       `query($id: ID!) { parkSuggestions(parkId: $id, first: 10) { score company { sectors { code division } } reasons { code contribution text { zh de en } } } }`,
       { id: park.id },
+      admin.token,
     );
     expect(parkSuggestions).toHaveLength(10);
     const focus = new Set(park.focusSectors.map((s) => s.code));
@@ -260,7 +258,7 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
   });
 
   it('a company publishes a technology offer: it is found by the offer in another language and by its type, and leaves search when withdrawn', async () => {
-    const maker = (await createCompany(api.url, makeCompanyInput({ name: { de: 'Schwäbische Zykloidgetriebe GmbH' } }))).body.data!.createCompany.id;
+    const maker = (await createCompany(api.url, makeCompanyInput({ name: { de: 'Schwäbische Zykloidgetriebe GmbH' } }), admin.token)).body.data!.createCompany.id;
     const { publishOpportunity: offer } = await gql<{ publishOpportunity: { id: string; live: boolean; expiresAt: string; typeLabel: { zh: string } } }>(
       api.url,
       `mutation($input: PublishOpportunityInput!) { publishOpportunity(input: $input) { id live expiresAt typeLabel { zh } } }`,
@@ -276,16 +274,17 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
           ipStatus: 'PATENT_GRANTED',
         },
       },
+      admin.token,
     );
     expect(offer).toMatchObject({ live: true, typeLabel: { zh: '技术供给' } });
     const filter = { opportunityType: ['TECHNOLOGY_OFFER'], targetCountry: ['CN'] };
     await waitForSearch(api.url, { query: 'cycloidal gearbox', filter, hitsPerPage: 50 }, (r) => r.hits.some((h) => h.company.id === maker), 1000);
 
-    const misplaced = await postGraphQL(api.url, `mutation { publishOpportunity(input: { companyId: "${maker}", type: BUSINESS_REQUEST, title: { en: "x" }, partnershipTypes: [SUPPLIER], stage: CONCEPT }) { id } }`);
+    const misplaced = await postGraphQL(api.url, `mutation { publishOpportunity(input: { companyId: "${maker}", type: BUSINESS_REQUEST, title: { en: "x" }, partnershipTypes: [SUPPLIER], stage: CONCEPT }) { id } }`, {}, admin.token);
     expect(misplaced.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(misplaced.body.errors?.[0].message).toContain('input.stage: is only given for technology offers');
 
-    await gql(api.url, `mutation($id: ID!) { withdrawOpportunity(id: $id) { id } }`, { id: offer.id });
+    await gql(api.url, `mutation($id: ID!) { withdrawOpportunity(id: $id) { id } }`, { id: offer.id }, admin.token);
     await waitForSearch(api.url, { query: 'cycloidal gearbox', filter, hitsPerPage: 50 }, (r) => !r.hits.some((h) => h.company.id === maker), 1000);
   });
 
@@ -297,15 +296,15 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     const before = await companyCount(api.url);
     const { importCompanies: refused } = await gql<{ importCompanies: { invalid: number; written: boolean; problems: { line: number; field: string }[] } }>(api.url, mutation, {
       content: `${header}\n${good}\n${bad}\n`,
-    });
+    }, admin.token);
     expect(refused).toMatchObject({ invalid: 1, written: false });
     expect(refused.problems.map((p) => `${p.line} ${p.field}`)).toEqual(expect.arrayContaining(['3 activityCodes[0].code', '3 employees']));
     expect(await companyCount(api.url)).toBe(before);
 
     const fixed = `${header}\n${good}\n${bad.replace('99.99.9', '28.12.0').replace('zwölf', '12')}\n`;
-    const { importCompanies: first } = await gql<{ importCompanies: { created: number } }>(api.url, mutation, { content: fixed });
+    const { importCompanies: first } = await gql<{ importCompanies: { created: number } }>(api.url, mutation, { content: fixed }, admin.token);
     expect(first.created).toBe(2);
-    const { importCompanies: again } = await gql<{ importCompanies: { created: number; updated: number; unchanged: number } }>(api.url, mutation, { content: fixed });
+    const { importCompanies: again } = await gql<{ importCompanies: { created: number; updated: number; unchanged: number } }>(api.url, mutation, { content: fixed }, admin.token);
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(await companyCount(api.url)).toBe(before + 2);
     await waitForSearch(api.url, { query: 'Donau Sensorik', filter: { badge: ['EU_SME'] }, hitsPerPage: 5 }, (r) => r.hits.length === 1, 1000);
@@ -315,7 +314,7 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     const rows = Array.from({ length: 1001 }, (_, i) => `Ulm HRB ${900000 + i},Firma ${i} GmbH,DE,Ulm,48.4,9.99,ISIC4:2822,draft`).join('\n');
     const many = await postGraphQL(api.url, `mutation($c: String!) { importCompanies(input: { content: $c, format: CSV, dryRun: true }) { rows } }`, {
       c: `registry_id,name_de,country,city,latitude,longitude,activity_codes,status\n${rows}\n`,
-    });
+    }, admin.token);
     expect(many.body.errors?.[0].message).toContain('more than 1000 rows; use the CLI');
     const huge = await fetch(`${api.url}/graphql`, {
       method: 'POST',

@@ -1,17 +1,18 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppLogger, CoreModule } from '@hc/core';
 import { CompaniesModule } from '@hc/companies';
 import { CompanyImportModule } from '@hc/company-import';
+import { AccessGuard, IdentityModule } from '@hc/identity';
 import { MatchingModule } from '@hc/matching';
 import { OpportunitiesModule } from '@hc/opportunities';
 import { ParksModule } from '@hc/parks';
 import { createDataSourceOptions } from '@hc/persistence';
-import { DemoSeeder, ENTITIES } from '@hc/platform';
+import { DemoSeeder, ENTITIES, ProfileAccessResolver } from '@hc/platform';
 import { SearchModule } from '@hc/search';
 import { TaxonomyModule } from '@hc/taxonomy';
 import { GraphiqlController } from './graphiql/graphiql.controller';
@@ -45,6 +46,7 @@ export class AppModule {
           formatError,
         }),
         TerminusModule,
+        IdentityModule,
         CompaniesModule,
         OpportunitiesModule,
         CompanyImportModule,
@@ -56,6 +58,9 @@ export class AppModule {
       controllers: [HealthController, ...(config.GRAPHIQL ? [GraphiqlController] : [])],
       providers: [
         DemoSeeder,
+        ProfileAccessResolver,
+        // Every operation is closed unless it carries @Public(), @Roles() or @Authenticated().
+        { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_PIPE, useClass: StrictValidationPipe },
         { provide: APP_FILTER, useValue: new GraphQLExceptionFilter(logger) },
       ],

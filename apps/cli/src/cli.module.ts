@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppLogger, CoreModule } from '@hc/core';
 import { CompaniesModule } from '@hc/companies';
 import { CompanyImportModule } from '@hc/company-import';
+import { IdentityModule } from '@hc/identity';
 import { ParksModule } from '@hc/parks';
 import { createDataSourceOptions } from '@hc/persistence';
 import { SearchModule } from '@hc/search';
@@ -38,6 +39,14 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [CoreModule.forRoot(config, logger), database(databaseUrl), CompanyImportModule],
+    };
+  }
+
+  /** Accounts, for `create-admin`. */
+  static forUsers({ config, logger, databaseUrl }: CliModuleOptions): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [CoreModule.forRoot(config, logger), database(databaseUrl), IdentityModule],
     };
   }
 

@@ -4,6 +4,7 @@ import { AppConfig, AppLogger, ConfigError, loadConfig } from '@hc/core';
 import { CliError, EXIT_FAILURE } from './cli.errors';
 import { CliCommand, createCliLogger, createCliRuntime, wantsStacks } from './cli-runtime';
 import { exportCompaniesCommand, importCompaniesCommand } from './commands/companies-file.command';
+import { createAdminCommand } from './commands/create-admin.command';
 import { migrateCommand } from './commands/migrate.command';
 import { reindexCommand } from './commands/reindex.command';
 import { seedDemoCommand } from './commands/seed-demo.command';
@@ -73,6 +74,13 @@ program
   .command('seed-demo')
   .description('Load the demo dataset (DEMO_COMPANIES, DEMO_PARKS, DEMO_SEED) into an empty database')
   .action(() => run(seedDemoCommand));
+
+program
+  .command('create-admin')
+  .description('Create an ADMIN account. The password is read from stdin when piped; otherwise a random one is printed once')
+  .argument('<email>', 'the admin\'s e-mail address (the sign-in name)')
+  .option('--name <name>', 'display name', 'Administrator')
+  .action((email: string, options: { name?: string }) => run(createAdminCommand(email, options)));
 
 program
   .command('import')

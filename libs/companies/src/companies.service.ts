@@ -94,7 +94,7 @@ export class CompaniesService {
           expiresAt: published ? termEnd(this.config.PROFILE_VALIDITY_DAYS, now) : null,
         }),
       );
-      if (actor?.role === Role.COMPANY_REP) await this.grants.grant(manager, actor.userId, SubjectKind.COMPANY, saved.id, null);
+      if (actor?.role === Role.COMPANY_REP) await this.grants.grantToCreator(manager, actor, SubjectKind.COMPANY, saved.id);
       await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: saved.id, aggregateVersion: saved.version }]);
       await this.audit.record(manager, actor, { subjectKind: SubjectKind.COMPANY, subjectId: saved.id, action: 'created', toStatus: saved.status });
       return saved;

@@ -8,6 +8,7 @@ import { CompanyImporter } from './company-importer';
 import { isRowProblem, readCompanyFile } from './format/company-file.reader';
 import type { CompanyFileFormat, LocatedRecord, RowProblem } from './format/company-file.record';
 import { summaryOf } from './import-report';
+import { Role, Roles } from '@hc/identity';
 
 /** Rows the mutation accepts; larger files go through the CLI. */
 export const GRAPHQL_IMPORT_MAX_ROWS = 1000;
@@ -75,6 +76,7 @@ export class CompanyImportResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @Roles(Role.ADMIN)
   @Mutation(() => ImportReportObject, {
     description: 'Imports a small company file (CSV or JSONL). All rows are validated first; nothing is written if one is bad, unless skipInvalid.',
   })

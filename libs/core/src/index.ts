@@ -12,3 +12,4 @@ export * from './i18n/fold-latin';
 export * from './lifecycle/profile-lifecycle';
 export * from './lifecycle/profile-review.object';
 export * from './lifecycle/review.args';
+export * from './access/access-rule';

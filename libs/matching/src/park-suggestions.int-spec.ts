@@ -93,7 +93,7 @@ describe('parkSuggestions (real PostgreSQL)', () => {
   });
 
   it("ranks companies in the park's focus sectors ahead of the others, each with a reason", async () => {
-    const suggestions = await service.suggest(parkId, 10);
+    const suggestions = await service.suggest(parkId, 10, null);
     const names = suggestions.map((s) => s.company.name.en);
     expect(names[0]).toBe('Suzhou auto parts (focus, nearby, member)');
     expect(names[1]).toBe('Swabian machine tools (focus, far away)');
@@ -107,13 +107,13 @@ describe('parkSuggestions (real PostgreSQL)', () => {
   });
 
   it('never suggests drafts or companies with neither sector fit nor proximity', async () => {
-    const names = (await service.suggest(parkId, 10)).map((s) => s.company.name.en);
+    const names = (await service.suggest(parkId, 10, null)).map((s) => s.company.name.en);
     expect(names).not.toContain('Draft gearbox maker (focus, not published)');
     expect(names).not.toContain('Bavarian bakery (off focus, far away)');
   });
 
   it('explains sector fit with the shared divisions in all three languages', async () => {
-    const [top] = await service.suggest(parkId, 1);
+    const [top] = await service.suggest(parkId, 1, null);
     const sector = top.reasons.find((r) => r.code === SuggestionReasonCode.SECTOR_FIT);
     expect(sector?.text.en).toContain('ISIC 29');
     expect(sector?.text.de).toContain('ISIC 29');

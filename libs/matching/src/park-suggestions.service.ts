@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { CompaniesService, CompanyStatus, toCompanyObject } from '@hc/companies';
+import type { Actor } from '@hc/identity';
 import { ParksService } from '@hc/parks';
 import { DataSource } from 'typeorm';
 import { ParkSuggestionObject } from './park-suggestion.objects';
@@ -39,8 +40,9 @@ export class ParkSuggestionsService {
     };
   }
 
-  async suggest(parkId: string, first: number): Promise<ParkSuggestionObject[]> {
-    const park = await this.parks.findById(parkId);
+  /** Suggestions for a park `actor` may see (published, or one they manage); only visible companies are suggested. */
+  async suggest(parkId: string, first: number, actor: Actor | null): Promise<ParkSuggestionObject[]> {
+    const park = await this.parks.findVisible(parkId, actor);
     const w = this.weights;
     // Companies outside the focus sectors are candidates only when proximity alone could carry them.
     const nearbyKm = w.distanceScaleKm * 3;
@@ -53,7 +55,7 @@ export class ParkSuggestionsService {
                   power(sin(radians(c.latitude - $2) / 2), 2) +
                   cos(radians($2)) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - $3) / 2), 2)))) AS distance_km
            FROM companies c
-          WHERE c.status = $4
+          WHERE c.status = $4 AND (c.expires_at IS NULL OR c.expires_at > now())
             AND (c.isic_divisions && $1::text[]
                  OR (c.latitude BETWEEN $2 - $5 / 111.0 AND $2 + $5 / 111.0))
        )

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, BadUserInputException, buildConnection, ConflictException, ConnectionShape, decodeCreatedAtCursor, NotFoundException } from '@hc/core';
+import { APP_CONFIG, BadUserInputException, ConflictException, ConnectionShape, NotFoundException, visibleProfileSql } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { CompanyEntity, touchCompanies } from '@hc/companies';
 import { ParkEntity } from '@hc/parks';
-import { copyRows, CopyColumn } from '@hc/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { assertCanEdit, isStaff, SubjectKind } from '@hc/identity';
+import type { Actor } from '@hc/identity';
+import { copyRows, CopyColumn, pageByCreatedAt } from '@hc/persistence';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { OpportunitiesArgs, OpportunityContentInput, PublishOpportunityInput, UpdateOpportunityInput } from './dto/opportunity.input';
 import { OpportunityEntity } from './opportunity.entity';
 import { OpportunityContent, OpportunityStatus } from './opportunity.model';
@@ -31,12 +33,14 @@ export class OpportunitiesService {
     return new Date(now.getTime() + this.config.OPPORTUNITY_VALIDITY_DAYS * DAY_MS);
   }
 
-  async publish(input: PublishOpportunityInput): Promise<OpportunityEntity> {
+  /** Companies and parks publish through their representatives and managers (or admins); `actor` null is the platform itself. */
+  async publish(input: PublishOpportunityInput, actor: Actor | null): Promise<OpportunityEntity> {
     const content = toOpportunityContent(input);
     return this.dataSource.transaction(async (manager) => {
       const companyId = input.companyId ?? null;
       const parkId = companyId ? null : (input.parkId ?? null);
       if (companyId && input.parkId) throw new BadUserInputException([{ field: 'input.parkId', message: 'give companyId or parkId, not both' }]);
+      if (actor) assertCanEdit(actor, companyId ? SubjectKind.COMPANY : SubjectKind.PARK, (companyId ?? parkId)!);
       if (companyId && !(await manager.existsBy(CompanyEntity, { id: companyId }))) throw new NotFoundException('Company', companyId);
       if (parkId && !(await manager.existsBy(ParkEntity, { id: parkId }))) throw new NotFoundException('Park', parkId);
       const now = new Date();
@@ -48,9 +52,9 @@ export class OpportunitiesService {
     });
   }
 
-  async update(id: string, input: UpdateOpportunityInput, expectedVersion?: number): Promise<OpportunityEntity> {
+  async update(id: string, input: UpdateOpportunityInput, actor: Actor | null, expectedVersion?: number): Promise<OpportunityEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForWrite(manager, id, expectedVersion);
+      const current = await this.lockForWrite(manager, id, actor, expectedVersion);
       const base = opportunityContentOf(current);
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       const merged = toOpportunityContent({ ...base, ...changes } as OpportunityContentInput);
@@ -62,28 +66,42 @@ export class OpportunitiesService {
   }
 
   /** Extends the validity from today; also brings back an expired or withdrawn opportunity. */
-  async renew(id: string, expectedVersion?: number): Promise<OpportunityEntity> {
-    return this.setLifecycle(id, expectedVersion, (o) => {
+  async renew(id: string, actor: Actor | null, expectedVersion?: number): Promise<OpportunityEntity> {
+    return this.setLifecycle(id, actor, expectedVersion, (o) => {
       o.status = OpportunityStatus.ACTIVE;
       o.expiresAt = this.expiryFrom(new Date());
     });
   }
 
-  async withdraw(id: string, expectedVersion?: number): Promise<OpportunityEntity> {
-    return this.setLifecycle(id, expectedVersion, (o) => {
+  async withdraw(id: string, actor: Actor | null, expectedVersion?: number): Promise<OpportunityEntity> {
+    return this.setLifecycle(id, actor, expectedVersion, (o) => {
       if (o.status === OpportunityStatus.WITHDRAWN) throw new ConflictException(`Opportunity ${o.id} is already withdrawn`);
       o.status = OpportunityStatus.WITHDRAWN;
     });
   }
 
-  async findById(id: string): Promise<OpportunityEntity> {
-    const found = await this.dataSource.getRepository(OpportunityEntity).findOneBy({ id });
+  /** An opportunity whose owner `actor` may see (a published, unexpired profile, or one of their own). */
+  async findById(id: string, actor: Actor | null): Promise<OpportunityEntity> {
+    const qb = this.dataSource.getRepository(OpportunityEntity).createQueryBuilder('o').where('o.id = :id', { id });
+    const found = await this.withVisibleOwner(qb, actor).getOne();
     if (!found) throw new NotFoundException('Opportunity', id);
     return found;
   }
 
-  async list(args: OpportunitiesArgs): Promise<ConnectionShape<OpportunityEntity>> {
-    const qb = this.dataSource.getRepository(OpportunityEntity).createQueryBuilder('o');
+  /** Keeps opportunities whose company or park is visible, or owned by `actor`; the staff see all. */
+  private withVisibleOwner(qb: SelectQueryBuilder<OpportunityEntity>, actor: Actor | null): SelectQueryBuilder<OpportunityEntity> {
+    if (isStaff(actor)) return qb;
+    return qb
+      .leftJoin(CompanyEntity, 'oc', 'oc.id = o.company_id')
+      .leftJoin(ParkEntity, 'op', 'op.id = o.park_id')
+      .andWhere(`(${visibleProfileSql('oc')} OR ${visibleProfileSql('op')} OR o.company_id = ANY(:ownCompanies::uuid[]) OR o.park_id = ANY(:ownParks::uuid[]))`, {
+        ownCompanies: [...(actor?.companies ?? [])],
+        ownParks: [...(actor?.parks ?? [])],
+      });
+  }
+
+  async list(args: OpportunitiesArgs, actor: Actor | null): Promise<ConnectionShape<OpportunityEntity>> {
+    const qb = this.withVisibleOwner(this.dataSource.getRepository(OpportunityEntity).createQueryBuilder('o'), actor);
     const f = args.filter;
     if (f?.companyId) qb.andWhere('o.company_id = :companyId', { companyId: f.companyId });
     if (f?.parkId) qb.andWhere('o.park_id = :parkId', { parkId: f.parkId });
@@ -91,13 +109,7 @@ export class OpportunitiesService {
     if (f?.partnershipType?.length) qb.andWhere('o.partnership_types && :pts::text[]', { pts: f.partnershipType });
     if (f?.targetCountry) qb.andWhere(`(o.target_countries = '{}' OR :country = ANY(o.target_countries))`, { country: f.targetCountry });
     if (!f?.includeInactive) qb.andWhere(`o.status = 'active' AND o.expires_at > now()`);
-    const totalCount = await qb.clone().getCount();
-    if (args.after) {
-      const { createdAt, id } = decodeCreatedAtCursor(args.after);
-      qb.andWhere('(o.created_at, o.id) > (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
-    }
-    const rows = await qb.orderBy('o.created_at', 'ASC').addOrderBy('o.id', 'ASC').take(args.first + 1).getMany();
-    return buildConnection(rows, args.first, Boolean(args.after), totalCount, (r) => [r.createdAt.toISOString(), r.id], (r) => r);
+    return pageByCreatedAt(qb, args);
   }
 
   /** Active opportunities of many companies (live or expired; callers filter with isLive), grouped by company. */
@@ -177,9 +189,9 @@ export class OpportunitiesService {
     return changed;
   }
 
-  private async setLifecycle(id: string, expectedVersion: number | undefined, change: (o: OpportunityEntity) => void): Promise<OpportunityEntity> {
+  private async setLifecycle(id: string, actor: Actor | null, expectedVersion: number | undefined, change: (o: OpportunityEntity) => void): Promise<OpportunityEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForWrite(manager, id, expectedVersion);
+      const current = await this.lockForWrite(manager, id, actor, expectedVersion);
       change(current);
       const saved = await manager.save(current);
       await this.touchOwner(manager, saved);
@@ -192,9 +204,10 @@ export class OpportunitiesService {
     if (o.companyId) await touchCompanies(manager, [o.companyId]);
   }
 
-  private async lockForWrite(manager: EntityManager, id: string, expectedVersion?: number): Promise<OpportunityEntity> {
+  private async lockForWrite(manager: EntityManager, id: string, actor: Actor | null, expectedVersion?: number): Promise<OpportunityEntity> {
     const current = await manager.getRepository(OpportunityEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!current) throw new NotFoundException('Opportunity', id);
+    if (actor) assertCanEdit(actor, current.companyId ? SubjectKind.COMPANY : SubjectKind.PARK, (current.companyId ?? current.parkId)!);
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
       throw new ConflictException(`Opportunity ${id} is at version ${current.version}, not ${expectedVersion}; reload it and apply your change again`);
     }

@@ -59,7 +59,7 @@ export class ParksService {
     const record = recordFromInput(input);
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(manager.create(ParkEntity, { ...record, status: ParkStatus.DRAFT }));
-      if (actor.role === Role.PARK_MANAGER) await this.grants.grant(manager, actor.userId, SubjectKind.PARK, saved.id, null);
+      if (actor.role === Role.PARK_MANAGER) await this.grants.grantToCreator(manager, actor, SubjectKind.PARK, saved.id);
       await this.audit.record(manager, actor, { subjectKind: SubjectKind.PARK, subjectId: saved.id, action: 'created', toStatus: saved.status });
       return saved;
     });

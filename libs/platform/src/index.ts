@@ -1,2 +1,3 @@
 export * from './entities';
 export * from './demo-seeder';
+export * from './access/profile-access.resolver';

@@ -2,6 +2,7 @@ import { Args, Field, Float, ObjectType, Query, registerEnumType, Resolver } fro
 import { BadUserInputException, Language, LocalizedText, pickLanguage } from '@hc/core';
 import { gbtDivisions, SectorScheme } from './sector-scheme.catalog';
 import { isicDivisions, isicSections } from './isic.catalog';
+import { Public } from '@hc/core';
 
 export enum SectorLevel {
   SECTION = 'section',
@@ -30,6 +31,7 @@ export class SectorEntryObject {
 /** Sector lists for dashboards: facet labels and pickers in zh, de and en. */
 @Resolver()
 export class TaxonomyResolver {
+  @Public()
   @Query(() => [SectorEntryObject], { description: 'Sections or divisions of a classification scheme, with labels in zh, de and en.' })
   sectors(
     @Args('scheme', { type: () => SectorScheme, defaultValue: SectorScheme.ISIC4 }) scheme: SectorScheme,

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { dirname, join } from 'node:path';
+import { Public } from '@hc/core';
 
 // GraphiQL and React from node_modules, so the explorer works without internet access.
 // Paths are joined to each package's folder because React does not export its UMD files.
@@ -48,6 +49,7 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
+@Public()
 @Controller('graphiql')
 export class GraphiqlController {
   @Get()

@@ -2,15 +2,19 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { CompaniesResolver } from '@hc/companies';
 import { CompanyImportResolver } from '@hc/company-import';
+import { IdentityResolver } from '@hc/identity';
 import { CompanyOpportunitiesResolver, OpportunitiesResolver } from '@hc/opportunities';
 import { ParkSuggestionsResolver } from '@hc/matching';
 import { ParksResolver } from '@hc/parks';
+import { ProfileAccessResolver } from '@hc/platform';
 import { CompanySearchResolver } from '@hc/search';
 import { TaxonomyResolver } from '@hc/taxonomy';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver the api serves; the e2e suite checks the running api against the printed schema. */
 export const RESOLVERS = [
+  IdentityResolver,
+  ProfileAccessResolver,
   CompaniesResolver,
   ParksResolver,
   OpportunitiesResolver,

@@ -1,7 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { SearchHealthIndicator } from '@hc/search';
+import { Public } from '@hc/core';
 
+@Public()
 @Controller('healthz')
 export class HealthController {
   constructor(

@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ForbiddenException, UnauthenticatedException } from '@hc/core';
-import { ACCESS_METADATA, AccessRule, requestOf } from './access.decorators';
+import { ACCESS_METADATA, AccessRule, ForbiddenException, UnauthenticatedException } from '@hc/core';
+import { requestOf } from './access.decorators';
 import { Authenticator } from './authenticator';
 
 /**

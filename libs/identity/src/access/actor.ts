@@ -14,9 +14,9 @@ export interface Actor {
   /** API keys are read-only: every mutation is refused. */
   readOnly: boolean;
   via: 'token' | 'api_key';
-  /** Ids of the parks and companies this user was granted. */
-  parks: ReadonlySet<string>;
-  companies: ReadonlySet<string>;
+  /** Ids of the parks and companies this user was granted (a profile created in this request is added at once). */
+  parks: Set<string>;
+  companies: Set<string>;
 }
 
 export function isStaff(actor: Actor | null | undefined): boolean {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BadUserInputException, NotFoundException } from '@hc/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { SubjectKind } from '../access/actor';
+import { Actor, SubjectKind } from '../access/actor';
 import { Role } from '../access/role';
 import { UserEntity } from '../users/user.entity';
 import { ProfileGrantEntity } from './profile-grant.entity';
@@ -14,7 +14,13 @@ const ROLE_FOR: Record<SubjectKind, Role> = { [SubjectKind.PARK]: Role.PARK_MANA
 export class GrantsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Idempotent. Runs in the caller's transaction when creating a profile makes its creator the owner. */
+  /** Creating a profile makes its creator an owner: in the caller's transaction, and at once for the rest of the request. */
+  async grantToCreator(manager: EntityManager, actor: Actor, kind: SubjectKind, subjectId: string): Promise<void> {
+    await this.grant(manager, actor.userId, kind, subjectId, null);
+    (kind === SubjectKind.PARK ? actor.parks : actor.companies).add(subjectId);
+  }
+
+  /** Idempotent. Runs in the caller's transaction. */
   async grant(manager: EntityManager, userId: string, kind: SubjectKind, subjectId: string, grantedBy: string | null): Promise<void> {
     await manager
       .createQueryBuilder()

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CompaniesService, CompanyStatus, toCompanyObject } from '@hc/companies';
-import { localized } from '@hc/core';
+import { CompaniesService, toCompanyObject } from '@hc/companies';
+import { isProfileVisible, localized } from '@hc/core';
 import { SEARCH_ENGINE } from '../port/search-engine.port';
 import type { SearchEngine } from '../port/search-engine.port';
 import { FacetField } from '../port/search-request';
@@ -21,7 +21,7 @@ export class CompanySearchService {
     const hits = await this.engine.suggest({ prefix: args.prefix, limit: args.limit, ...(filter ? { filter } : {}) });
     const rows = await this.companies.findByIds(hits.map((h) => h.id));
     return rows
-      .filter((r) => r.status === CompanyStatus.PUBLISHED)
+      .filter((r) => isProfileVisible(r))
       .map((r) => ({ id: r.id, name: localized(r.nameZh, r.nameDe, r.nameEn), city: r.city, country: r.country }));
   }
 
@@ -31,7 +31,7 @@ export class CompanySearchService {
     // Hits carry ids only; profiles are read from PostgreSQL, the source of truth. A company
     // unpublished or deleted a moment ago (index not yet caught up) is left out.
     const rows = await this.companies.findByIds(result.hits.map((h) => h.id));
-    const byId = new Map(rows.filter((r) => r.status === CompanyStatus.PUBLISHED).map((r) => [r.id, r]));
+    const byId = new Map(rows.filter((r) => isProfileVisible(r)).map((r) => [r.id, r]));
     return {
       hits: result.hits.flatMap((hit) => {
         const row = byId.get(hit.id);

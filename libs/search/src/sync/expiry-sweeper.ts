@@ -6,7 +6,7 @@ import { touchCompanies } from '@hc/companies';
 import { DataSource } from 'typeorm';
 
 /**
- * Badges and opportunities stop counting when they expire, without anyone writing to the
+ * Badges, opportunities and the published term of a profile end without anyone writing to the
  * company. The sweeper finds the companies whose badges or opportunities expired since its last
  * run (kept in `index_sweeps`, so an outage is caught up) and touches them, which sends their
  * documents through the outbox again.
@@ -38,6 +38,8 @@ export class ExpirySweeper implements OnApplicationShutdown {
         `SELECT company_id AS id FROM opportunities
           WHERE status = 'active' AND company_id IS NOT NULL AND expires_at > $1 AND expires_at <= $2
          UNION
+         SELECT id FROM companies WHERE status = 'published' AND expires_at > $1 AND expires_at <= $2
+         UNION
          SELECT id FROM companies
           WHERE status = 'published'
             AND jsonb_path_exists(badges, '$[*] ? (@.expiresOn != null && @.expiresOn >= $since && @.expiresOn < $today)',
@@ -46,7 +48,7 @@ export class ExpirySweeper implements OnApplicationShutdown {
       );
       await touchCompanies(manager, rows.map((r) => r.id));
       await manager.query(`UPDATE index_sweeps SET swept_at = $1 WHERE name = 'expiry'`, [now]);
-      if (rows.length) this.logger.info({ companies: rows.length }, 'expired badges and opportunities swept out of search');
+      if (rows.length) this.logger.info({ companies: rows.length }, 'expired profiles, badges and opportunities swept out of search');
       return rows.length;
     });
   }

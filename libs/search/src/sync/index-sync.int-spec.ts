@@ -69,8 +69,7 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
         technologyKeywords: ['Zykloidgetriebe'],
         targetCountries: ['CN'],
         stage: DevelopmentStage.ON_MARKET,
-      }),
-    );
+      }), null);
     await sync.drain();
     expect(await ids('Zykloidgetriebe')).toEqual([maker.id]);
     const filtered = await engine.search({ page: 1, hitsPerPage: 10, filter: { kind: 'and', nodes: [
@@ -78,7 +77,7 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
       { kind: 'in', field: 'target_countries', values: ['CN'] },
     ] } });
     expect(filtered.hits.map((h) => h.id)).toEqual([maker.id]);
-    await opportunities.withdraw(offer.id);
+    await opportunities.withdraw(offer.id, null);
     await sync.drain();
     expect(await ids('Zykloidgetriebe')).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, APP_LOGGER } from '@hc/core';
+import { APP_CONFIG, APP_LOGGER, isProfileVisible, visibleProfileSql } from '@hc/core';
 import type { AppConfig, AppLogger } from '@hc/core';
-import { COMPANY_AGGREGATE, CompaniesService, CompanyEntity, CompanyStatus } from '@hc/companies';
+import { COMPANY_AGGREGATE, CompaniesService, CompanyEntity } from '@hc/companies';
 import { OpportunitiesService } from '@hc/opportunities';
 import { ClaimedOutboxEvent, OUTBOX_CHANNEL, OutboxBacklog, OutboxStore } from '@hc/persistence';
 import { Client } from 'pg';
@@ -68,7 +68,7 @@ export class IndexSyncService implements OnApplicationShutdown {
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<RebuildSummary> {
     const started = Date.now();
     const [{ since }]: { since: Date }[] = await this.dataSource.query(`SELECT now() AS since`);
-    const total = await this.dataSource.getRepository(CompanyEntity).countBy({ status: CompanyStatus.PUBLISHED });
+    const total = await this.dataSource.getRepository(CompanyEntity).createQueryBuilder('c').where(visibleProfileSql('c')).getCount();
     let done = 0;
     const progress = async function* (batches: AsyncIterable<CompanySearchDocument[]>) {
       for await (const batch of batches) {
@@ -150,13 +150,13 @@ export class IndexSyncService implements OnApplicationShutdown {
   private async applyLatest(latest: Map<string, number>): Promise<void> {
     const rows = await this.companies.findByIds([...latest.keys()]);
     const found = new Map(rows.map((r) => [r.id, r]));
-    const opportunities = await this.opportunities.activeByCompany(rows.filter((r) => r.status === CompanyStatus.PUBLISHED).map((r) => r.id));
     const now = new Date();
+    const opportunities = await this.opportunities.activeByCompany(rows.filter((r) => isProfileVisible(r, now)).map((r) => r.id));
     const upserts: CompanySearchDocument[] = [];
     const deletes: DocumentRef[] = [];
     for (const [id, version] of latest) {
       const row = found.get(id);
-      if (row && row.status === CompanyStatus.PUBLISHED) upserts.push(toCompanySearchDocument(row, opportunities.get(id), now));
+      if (row && isProfileVisible(row, now)) upserts.push(toCompanySearchDocument(row, opportunities.get(id), now));
       else deletes.push({ id, version: Math.max(version, row?.version ?? 0) });
     }
     if (upserts.length) await this.engine.upsert(upserts);
@@ -192,7 +192,7 @@ export class IndexSyncService implements OnApplicationShutdown {
       const rows = await this.dataSource
         .getRepository(CompanyEntity)
         .createQueryBuilder('c')
-        .where('c.status = :status AND c.id > :afterId', { status: CompanyStatus.PUBLISHED, afterId })
+        .where(`${visibleProfileSql('c')} AND c.id > :afterId`, { afterId })
         .orderBy('c.id')
         .take(REBUILD_PAGE)
         .getMany();
