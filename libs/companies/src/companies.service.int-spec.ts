@@ -1,5 +1,5 @@
-import { AuditLogService, GrantsService } from '@hc/identity';
-import { BadUserInputException, ConflictException, loadConfig, NotFoundException } from '@hc/core';
+import { Actor, AuditLogService, GrantsService, IDENTITY_ENTITIES, Role } from '@hc/identity';
+import { BadUserInputException, ConflictException, ForbiddenException, InvalidTransitionException, loadConfig, NotFoundException, ReviewAction } from '@hc/core';
 import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
 import { createTestDatabase, TestDatabase } from '@hc/testing';
 import { plainToInstance } from 'class-transformer';
@@ -35,7 +35,7 @@ describe('CompaniesService (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, OutboxEventEntity])).initialize();
+    dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, OutboxEventEntity, ...IDENTITY_ENTITIES])).initialize();
     service = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource), new AuditLogService(dataSource));
   });
   afterAll(async () => {
@@ -43,7 +43,7 @@ describe('CompaniesService (real PostgreSQL)', () => {
     await db.drop();
   });
   beforeEach(async () => {
-    await dataSource.query('TRUNCATE companies, outbox_events CASCADE');
+    await dataSource.query('TRUNCATE companies, outbox_events, audit_events, profile_grants, users CASCADE');
   });
 
   it('writes the company and its outbox event in one go, with ISIC divisions derived', async () => {
@@ -157,5 +157,103 @@ describe('CompaniesService (real PostgreSQL)', () => {
     await expect(service.create(input({ annualTurnoverEur: 7e9, badges: [champion] } as never), null)).rejects.toThrow(/HIDDEN_CHAMPION_MAX_REVENUE_EUR/);
     const problems = await validate(plainToInstance(CreateCompanyInput, { ...input(), badges: [{ ...champion, type: 'eu_sme' }] }));
     expect(JSON.stringify(problems)).toContain('eu_sme cannot be entered');
+  });
+
+  describe('review lifecycle and ownership', () => {
+    let userSeq = 0;
+    async function actor(role: Role, companies: string[] = []): Promise<Actor> {
+      const [{ id }] = await dataSource.query(
+        `INSERT INTO users (email, email_key, display_name, password_hash, role) VALUES ($1, $1, 'Test', 'x', $2) RETURNING id`,
+        [`user${++userSeq}@example.org`, role],
+      );
+      return { userId: id, role, readOnly: false, via: 'token', parks: new Set(), companies: new Set(companies) };
+    }
+    const draftInput = () => input({ status: undefined });
+    const auditActions = async (id: string) =>
+      ((await dataSource.query(`SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY id`, [id])) as { action: string }[]).map((r) => r.action);
+
+    it('a company representative drafts a profile, owns it, and nobody else sees it until it is approved', async () => {
+      const rep = await actor(Role.COMPANY_REP);
+      const other = await actor(Role.COMPANY_REP);
+      const reviewer = await actor(Role.REVIEWER);
+      const draft = await service.create(draftInput(), rep);
+      expect(draft.status).toBe(CompanyStatus.DRAFT);
+      expect(rep.companies.has(draft.id)).toBe(true);
+      await expect(service.findVisible(draft.id, null)).rejects.toThrow(NotFoundException);
+      await expect(service.findVisible(draft.id, other)).rejects.toThrow(NotFoundException);
+      await expect(service.findVisible(draft.id, rep)).resolves.toMatchObject({ id: draft.id });
+      expect((await service.list({ first: 10 }, null)).totalCount).toBe(0);
+      expect((await service.list({ first: 10, filter: { mine: true } }, rep)).totalCount).toBe(1);
+
+      await expect(service.review(draft.id, ReviewAction.SUBMIT, other)).rejects.toThrow(ForbiddenException);
+      await expect(service.review(draft.id, ReviewAction.APPROVE, reviewer)).rejects.toThrow(/cannot approve company .*: it is a draft that was never submitted/);
+      expect((await service.findById(draft.id)).status).toBe(CompanyStatus.DRAFT);
+
+      await service.review(draft.id, ReviewAction.SUBMIT, rep);
+      await expect(service.review(draft.id, ReviewAction.SUBMIT, rep)).rejects.toThrow(InvalidTransitionException);
+      const published = await service.review(draft.id, ReviewAction.APPROVE, reviewer);
+      expect(published.status).toBe(CompanyStatus.PUBLISHED);
+      expect(published.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 364 * 86_400_000);
+      await expect(service.findVisible(draft.id, null)).resolves.toMatchObject({ id: draft.id });
+      // Only publication reaches the index; the draft's own writes before it did too, harmlessly (a non-published row is deleted from the index).
+      expect((await outboxRows()).at(-1)).toMatchObject({ aggregateId: draft.id, aggregateVersion: published.version });
+      expect(await auditActions(draft.id)).toEqual(['created', 'submit', 'approve']);
+    });
+
+    it('refuses a representative who sets PUBLISHED or initiativeMember, and a reviewer who edits content; nothing changes', async () => {
+      const rep = await actor(Role.COMPANY_REP);
+      const reviewer = await actor(Role.REVIEWER);
+      await expect(service.create(input({ status: CompanyStatus.PUBLISHED }), rep)).rejects.toThrow(/only admins set status/);
+      await expect(service.create(input({ status: undefined, initiativeMember: true }), rep)).rejects.toThrow(ForbiddenException);
+      expect(await dataSource.getRepository(CompanyEntity).count()).toBe(0);
+      const draft = await service.create(draftInput(), rep);
+      await expect(service.update(draft.id, { employees: 12 }, reviewer)).rejects.toThrow(ForbiddenException);
+      expect((await service.findById(draft.id)).version).toBe(draft.version);
+    });
+
+    it('keeps the published version visible while changes wait for review, and applies them on approval', async () => {
+      const admin = await actor(Role.ADMIN);
+      const reviewer = await actor(Role.REVIEWER);
+      const live = await service.create(input({ name: { en: 'Harz Valves GmbH' } }), admin);
+      const rep = await actor(Role.COMPANY_REP, [live.id]);
+      const eventsBefore = (await outboxRows()).length;
+
+      const proposed = await service.update(live.id, { name: { en: 'Harz Valves & Pumps GmbH' }, employees: 210 }, rep);
+      expect(proposed.nameEn).toBe('Harz Valves GmbH');
+      expect(proposed.revision).toMatchObject({ status: CompanyStatus.DRAFT, changedFields: ['nameEn', 'employees'] });
+      expect((await outboxRows()).length).toBe(eventsBefore);
+      // Further edits add to the same pending changes.
+      await service.update(live.id, { city: 'Goslar' }, rep);
+      expect((await service.findById(live.id)).revision?.changedFields).toEqual(['nameEn', 'city', 'employees']);
+
+      await service.review(live.id, ReviewAction.SUBMIT, rep);
+      await expect(service.update(live.id, { employees: 5 }, rep)).rejects.toThrow(/wait for the review decision/);
+      const rejected = await service.review(live.id, ReviewAction.REJECT, reviewer, 'The register shows 180 employees.');
+      expect(rejected.revision).toMatchObject({ status: CompanyStatus.REJECTED, rejectionReason: 'The register shows 180 employees.' });
+      expect(rejected.status).toBe(CompanyStatus.PUBLISHED);
+
+      await service.update(live.id, { employees: 180 }, rep);
+      await service.review(live.id, ReviewAction.SUBMIT, rep);
+      const approved = await service.review(live.id, ReviewAction.APPROVE, reviewer);
+      expect(approved).toMatchObject({ nameEn: 'Harz Valves & Pumps GmbH', city: 'Goslar', employees: 180, revision: null, status: CompanyStatus.PUBLISHED });
+      expect((await outboxRows()).at(-1)).toMatchObject({ aggregateId: live.id, aggregateVersion: approved.version });
+      expect(await auditActions(live.id)).toEqual([
+        'created', 'changes_proposed', 'changes_proposed', 'changes_submit', 'changes_reject', 'changes_proposed', 'changes_submit', 'changes_approve',
+      ]);
+    });
+
+    it('hides a company whose term has ended, and renewal brings it back', async () => {
+      const admin = await actor(Role.ADMIN);
+      const live = await service.create(input(), admin);
+      const rep = await actor(Role.COMPANY_REP, [live.id]);
+      await dataSource.query(`UPDATE companies SET expires_at = now() - interval '1 day' WHERE id = $1`, [live.id]);
+      await expect(service.findVisible(live.id, null)).rejects.toThrow(NotFoundException);
+      expect((await service.list({ first: 5 }, null)).totalCount).toBe(0);
+      const renewed = await service.renew(live.id, rep);
+      expect(renewed.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 364 * 86_400_000);
+      await expect(service.findVisible(live.id, null)).resolves.toMatchObject({ id: live.id });
+      const draft = await service.create(draftInput(), await actor(Role.COMPANY_REP));
+      await expect(service.renew(draft.id, admin)).rejects.toThrow(/cannot renew company .*only published profiles have a term/);
+    });
   });
 });

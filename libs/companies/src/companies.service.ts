@@ -13,6 +13,7 @@ import {
   NotFoundException,
   renewProfile,
   ReviewAction,
+  stripUndefined,
   termEnd,
   UnauthenticatedException,
   visibleProfileSql,
@@ -293,10 +294,6 @@ export class CompaniesService {
     }
     return current;
   }
-}
-
-function stripUndefined<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function inputFromEntity(e: CompanyEntity): CreateCompanyInput {

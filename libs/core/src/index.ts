@@ -13,3 +13,4 @@ export * from './lifecycle/profile-lifecycle';
 export * from './lifecycle/profile-review.object';
 export * from './lifecycle/review.args';
 export * from './access/access-rule';
+export * from './util/strip-undefined';

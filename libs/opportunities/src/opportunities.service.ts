@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, BadUserInputException, ConflictException, ConnectionShape, NotFoundException, visibleProfileSql } from '@hc/core';
+import { APP_CONFIG, BadUserInputException, ConflictException, ConnectionShape, NotFoundException, stripUndefined, visibleProfileSql } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { CompanyEntity, touchCompanies } from '@hc/companies';
 import { ParkEntity } from '@hc/parks';
@@ -56,7 +56,7 @@ export class OpportunitiesService {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockForWrite(manager, id, actor, expectedVersion);
       const base = opportunityContentOf(current);
-      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+      const changes = stripUndefined(input);
       const merged = toOpportunityContent({ ...base, ...changes } as OpportunityContentInput);
       manager.merge(OpportunityEntity, current, opportunityColumns(merged));
       const saved = await manager.save(current);

@@ -11,6 +11,7 @@ import {
   NotFoundException,
   renewProfile,
   ReviewAction,
+  stripUndefined,
   termEnd,
   toProfileIdentity,
   UnauthenticatedException,
@@ -196,10 +197,6 @@ export class ParksService {
     }
     return current;
   }
-}
-
-function stripUndefined<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Validated profile content; membership and status are not content (the initiative and the review decide them). */

@@ -15,12 +15,21 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-/** The fields whose values differ between two plain records; equal values (deeply) are left out. */
+/** JSON with object keys sorted, so values read back from jsonb (which reorders keys) compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/** The fields whose values differ between two plain records; equal values (deeply, whatever the key order) are left out. */
 export function diffFields(beforeRecord: object, afterRecord: object, fields: readonly string[]): FieldChange[] {
   const before = beforeRecord as Record<string, unknown>;
   const after = afterRecord as Record<string, unknown>;
   return fields
-    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+    .filter((field) => canonical(before[field]) !== canonical(after[field]))
     .map((field) => ({ field, from: before[field] ?? null, to: after[field] ?? null }));
 }
 
