@@ -1,4 +1,4 @@
-import { AuditLogService, GrantsService } from '@hc/identity';
+import { AuditLogService, GrantsService, Role } from '@hc/identity';
 import { CompaniesService, CompanyEntity, CompanyStatus, CreateCompanyInput } from '@hc/companies';
 import { createLogger, loadConfig } from '@hc/core';
 import { DevelopmentStage, OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
@@ -101,6 +101,22 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
     await sync.drain();
     expect(await giants()).toEqual([]);
     expect(giant.id).toBeDefined();
+  });
+
+  it('a company whose published term ends leaves search at the next sweep, and comes back when renewed', async () => {
+    const lapsing = await companies.create(input({ name: { en: 'Lapsing Term Hydraulics' } }), null);
+    await sync.drain();
+    expect(await ids('Hydraulics')).toEqual([lapsing.id]);
+    await dataSource.query(`UPDATE companies SET expires_at = now() - interval '1 hour' WHERE id = $1`, [lapsing.id]);
+    await dataSource.query(`DELETE FROM index_sweeps`);
+    await dataSource.query(`INSERT INTO index_sweeps (name, swept_at) VALUES ('expiry', now() - interval '1 day')`);
+    expect(await new ExpirySweeper(dataSource, loadConfig({}), createLogger('silent')).sweep()).toBeGreaterThanOrEqual(1);
+    await sync.drain();
+    expect(await ids('Hydraulics')).toEqual([]);
+    const admin = { userId: '00000000-0000-4000-8000-000000000001', role: Role.ADMIN, readOnly: false, via: 'token' as const, parks: new Set<string>(), companies: new Set<string>() };
+    await companies.renew(lapsing.id, admin);
+    await sync.drain();
+    expect(await ids('Hydraulics')).toEqual([lapsing.id]);
   });
 
   it('keeps drafts out of the index and removes a company when it is unpublished', async () => {
