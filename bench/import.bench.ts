@@ -72,7 +72,7 @@ async function main(): Promise<void> {
 
     // The import, with the index following through the outbox.
     const engine = new EmbeddedSearchEngine();
-    const companies = new CompaniesService(dataSource, config, new GrantsService(dataSource), new AuditLogService(dataSource));
+    const companies = new CompaniesService(dataSource, config, new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
     const opportunities = new OpportunitiesService(dataSource, config);
     const sync = new IndexSyncService(dataSource, engine, config, createLogger('silent'), companies, opportunities);
     await sync.start();

@@ -36,7 +36,7 @@ describe('CompaniesService (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, OutboxEventEntity, ...IDENTITY_ENTITIES])).initialize();
-    service = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource), new AuditLogService(dataSource));
+    service = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
   });
   afterAll(async () => {
     await dataSource.destroy();

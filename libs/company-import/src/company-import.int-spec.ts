@@ -69,7 +69,7 @@ describe('company import and export (real PostgreSQL)', () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity])).initialize();
     const opportunities = new OpportunitiesService(dataSource, config);
-    importer = new CompanyImporter(dataSource, new CompaniesService(dataSource, config, new GrantsService(dataSource), new AuditLogService(dataSource)), opportunities);
+    importer = new CompanyImporter(dataSource, new CompaniesService(dataSource, config, new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource)), opportunities);
     exporter = new CompanyExporter(dataSource, opportunities);
   });
   afterAll(async () => {

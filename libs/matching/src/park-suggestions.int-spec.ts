@@ -54,8 +54,8 @@ describe('parkSuggestions (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OutboxEventEntity])).initialize();
-    const companies = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource), new AuditLogService(dataSource));
-    const parks = new ParksService(dataSource, loadConfig({}), new GrantsService(dataSource), new AuditLogService(dataSource));
+    const companies = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
+    const parks = new ParksService(dataSource, loadConfig({}), new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
     service = new ParkSuggestionsService(dataSource, loadConfig({}), parks, companies);
 
     await parks.insertMany([

@@ -72,13 +72,13 @@ export class ProfileAccessResolver {
       () => true,
       () => false,
     );
-    await this.grants.grantByAdmin(input.userId, input.kind, input.profileId, actor.userId, exists);
+    await this.grants.grantByAdmin(input.userId, input.kind, input.profileId, actor, exists);
     return true;
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Takes a park or company away from a user (admins); false if they did not have it.' })
-  async revokeProfileAccess(@Args('input') input: ProfileAccessInput): Promise<boolean> {
-    return this.grants.revoke(input.userId, input.kind, input.profileId);
+  async revokeProfileAccess(@CurrentActor() actor: Actor, @Args('input') input: ProfileAccessInput): Promise<boolean> {
+    return this.grants.revoke(input.userId, input.kind, input.profileId, actor);
   }
 }

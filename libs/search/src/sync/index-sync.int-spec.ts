@@ -29,7 +29,7 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity])).initialize();
-    companies = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource), new AuditLogService(dataSource));
+    companies = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
     opportunities = new OpportunitiesService(dataSource, loadConfig({}));
     engine = new EmbeddedSearchEngine();
     const config = loadConfig({ OUTBOX_POLL_MS: '60000', OUTBOX_BATCH_SIZE: '50' });
