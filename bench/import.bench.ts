@@ -1,4 +1,4 @@
-import { AuditLogService, GrantsService } from '@hc/identity';
+import { profileServiceParts } from '@hc/identity';
 // Bulk import: 100,000 generated companies (with opportunities) from a JSONL file into PostgreSQL
 // (COPY, one transaction) and through the outbox into the embedded search index; against a
 // baseline of one plain INSERT per row (plus its outbox row) on a 5,000-row sample, same server.
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
 
     // The import, with the index following through the outbox.
     const engine = new EmbeddedSearchEngine();
-    const companies = new CompaniesService(dataSource, config, new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
+    const companies = new CompaniesService(dataSource, config, ...profileServiceParts(dataSource, config));
     const opportunities = new OpportunitiesService(dataSource, config);
     const sync = new IndexSyncService(dataSource, engine, config, createLogger('silent'), companies, opportunities);
     await sync.start();

@@ -1,4 +1,4 @@
-import { Actor, AuditLogService, GrantsService, IDENTITY_ENTITIES, Role } from '@hc/identity';
+import { Actor, IDENTITY_ENTITIES, profileServiceParts, Role } from '@hc/identity';
 import { BadUserInputException, ConflictException, ForbiddenException, InvalidTransitionException, loadConfig, NotFoundException, ReviewAction } from '@hc/core';
 import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
 import { createTestDatabase, TestDatabase } from '@hc/testing';
@@ -36,7 +36,7 @@ describe('CompaniesService (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, OutboxEventEntity, ...IDENTITY_ENTITIES])).initialize();
-    service = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
+    service = new CompaniesService(dataSource, loadConfig({}), ...profileServiceParts(dataSource, loadConfig({})));
   });
   afterAll(async () => {
     await dataSource.destroy();

@@ -3,7 +3,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APP_CONFIG,
-  applyReviewAction,
   assertEditable,
   BadUserInputException,
   ConflictException,
@@ -11,7 +10,6 @@ import {
   ForbiddenException,
   isProfileVisible,
   NotFoundException,
-  renewProfile,
   ReviewAction,
   stripUndefined,
   termEnd,
@@ -21,13 +19,13 @@ import {
 import type { AppConfig } from '@hc/core';
 import {
   assertCanEdit,
-  assertCanReview,
   assertRole,
   AuditLogService,
   canSeeUnpublished,
   diffFields,
   GrantsService,
   isStaff,
+  ProfileWorkflow,
   Role,
   SubjectKind,
 } from '@hc/identity';
@@ -63,6 +61,7 @@ export class CompaniesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly grants: GrantsService,
     private readonly audit: AuditLogService,
+    private readonly workflow: ProfileWorkflow,
   ) {}
 
   /** The admissibility settings, for callers that validate many records (imports). */
@@ -133,14 +132,7 @@ export class CompaniesService {
       const merged = toCompanyRecord(mergedInput, this.rules());
       const before = { ...current };
       if (asRevision) {
-        const changedFields = diffFields(before, { ...current, ...merged }, AUDITED_FIELDS).map((c) => c.field);
-        current.revision = {
-          status: current.revision?.status ?? CompanyStatus.DRAFT,
-          content: { ...mergedInput } as Record<string, unknown>,
-          changedFields,
-          rejectionReason: current.revision?.rejectionReason ?? null,
-          updatedAt: new Date().toISOString(),
-        };
+        this.workflow.proposeChanges(current, mergedInput, diffFields(before, { ...current, ...merged }, AUDITED_FIELDS).map((c) => c.field));
         const saved = await manager.save(current);
         await this.audit.record(manager, actor, {
           subjectKind: SubjectKind.COMPANY, subjectId: id, action: 'changes_proposed', toStatus: saved.revision?.status,
@@ -167,25 +159,15 @@ export class CompaniesService {
   async review(id: string, action: ReviewAction, actor: Actor, reason?: string | null): Promise<CompanyEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockForWrite(manager, id);
-      if (action === ReviewAction.SUBMIT) assertCanEdit(actor, SubjectKind.COMPANY, id);
-      else assertCanReview(actor);
       const before = { ...current };
-      const step = applyReviewAction(current, action, subject(id), { validityDays: this.config.PROFILE_VALIDITY_DAYS, reason });
-      let changes = step.onRevision ? [] : diffFields(before, current, ['status']);
-      if (step.approvedContent) {
-        const merged = toCompanyRecord({ ...(step.approvedContent as unknown as CreateCompanyInput), status: CompanyStatus.PUBLISHED }, this.rules());
+      const { saved, step } = await this.workflow.review(manager, SubjectKind.COMPANY, current, { action, actor, reason, auditedFields: AUDITED_FIELDS }, (content) => {
+        const merged = toCompanyRecord({ ...(content as unknown as CreateCompanyInput), status: CompanyStatus.PUBLISHED }, this.rules());
         manager.merge(CompanyEntity, current, { ...merged, ...deriveCompanyColumns(merged, isoDay(), before) });
-        changes = diffFields(before, current, AUDITED_FIELDS);
-      }
-      const saved = await manager.save(current);
+      });
       // The index learns about publication (and approved changes); other steps change nothing it shows.
       if (step.to === CompanyStatus.PUBLISHED) {
         await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: saved.id, aggregateVersion: saved.version }]);
       }
-      await this.audit.record(manager, actor, {
-        subjectKind: SubjectKind.COMPANY, subjectId: id, action: step.onRevision ? `changes_${action}` : action,
-        fromStatus: step.from, toStatus: step.to, changes, reason: action === ReviewAction.REJECT ? reason : null,
-      });
       return saved;
     });
   }
@@ -193,15 +175,8 @@ export class CompaniesService {
   /** A new term for a published profile; an expired one becomes visible again. */
   async renew(id: string, actor: Actor): Promise<CompanyEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForWrite(manager, id);
-      assertCanEdit(actor, SubjectKind.COMPANY, id);
-      const { previousExpiry } = renewProfile(current, subject(id), this.config.PROFILE_VALIDITY_DAYS);
-      const saved = await manager.save(current);
+      const saved = await this.workflow.renew(manager, SubjectKind.COMPANY, await this.lockForWrite(manager, id), actor);
       await enqueueOutbox(manager, [{ aggregateType: COMPANY_AGGREGATE, aggregateId: saved.id, aggregateVersion: saved.version }]);
-      await this.audit.record(manager, actor, {
-        subjectKind: SubjectKind.COMPANY, subjectId: id, action: 'renewed',
-        changes: [{ field: 'expiresAt', from: previousExpiry?.toISOString() ?? null, to: saved.expiresAt?.toISOString() ?? null }],
-      });
       return saved;
     });
   }

@@ -1,4 +1,4 @@
-import { AuditLogService, GrantsService } from '@hc/identity';
+import { profileServiceParts } from '@hc/identity';
 import { Readable, Writable } from 'node:stream';
 import { CompaniesService, CompanyEntity } from '@hc/companies';
 import { loadConfig } from '@hc/core';
@@ -69,7 +69,7 @@ describe('company import and export (real PostgreSQL)', () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity])).initialize();
     const opportunities = new OpportunitiesService(dataSource, config);
-    importer = new CompanyImporter(dataSource, new CompaniesService(dataSource, config, new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource)), opportunities);
+    importer = new CompanyImporter(dataSource, new CompaniesService(dataSource, config, ...profileServiceParts(dataSource, config)), opportunities);
     exporter = new CompanyExporter(dataSource, opportunities);
   });
   afterAll(async () => {

@@ -14,6 +14,7 @@ export * from './grants/profile-grant.entity';
 export * from './grants/grants.service';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-log.service';
+export * from './review/profile-workflow';
 export * from './identity.objects';
 export * from './identity.mapper';
 export * from './identity.inputs';

@@ -1,4 +1,4 @@
-import { AuditLogService, GrantsService } from '@hc/identity';
+import { profileServiceParts } from '@hc/identity';
 import { ActivityCode, ActivitySource, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus } from '@hc/companies';
 import { SectorScheme } from '@hc/taxonomy';
 import { loadConfig } from '@hc/core';
@@ -54,8 +54,8 @@ describe('parkSuggestions (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OutboxEventEntity])).initialize();
-    const companies = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
-    const parks = new ParksService(dataSource, loadConfig({}), new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
+    const companies = new CompaniesService(dataSource, loadConfig({}), ...profileServiceParts(dataSource, loadConfig({})));
+    const parks = new ParksService(dataSource, loadConfig({}), ...profileServiceParts(dataSource, loadConfig({})));
     service = new ParkSuggestionsService(dataSource, loadConfig({}), parks, companies);
 
     await parks.insertMany([

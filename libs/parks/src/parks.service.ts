@@ -2,14 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APP_CONFIG,
-  applyReviewAction,
   assertEditable,
   ConflictException,
   ConnectionShape,
   ForbiddenException,
   isProfileVisible,
   NotFoundException,
-  renewProfile,
   ReviewAction,
   stripUndefined,
   termEnd,
@@ -20,13 +18,13 @@ import {
 import type { AppConfig } from '@hc/core';
 import {
   assertCanEdit,
-  assertCanReview,
   assertRole,
   AuditLogService,
   canSeeUnpublished,
   diffFields,
   GrantsService,
   isStaff,
+  ProfileWorkflow,
   Role,
   SubjectKind,
 } from '@hc/identity';
@@ -52,6 +50,7 @@ export class ParksService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly grants: GrantsService,
     private readonly audit: AuditLogService,
+    private readonly workflow: ProfileWorkflow,
   ) {}
 
   /** A park manager creates a DRAFT and becomes its manager; it is published by review. */
@@ -88,13 +87,7 @@ export class ParksService {
       const before = { ...current };
       const changes = diffFields(before, { ...before, ...merged }, AUDITED_FIELDS);
       if (asRevision) {
-        current.revision = {
-          status: current.revision?.status ?? ParkStatus.DRAFT,
-          content: { ...mergedInput } as unknown as Record<string, unknown>,
-          changedFields: changes.map((c) => c.field),
-          rejectionReason: current.revision?.rejectionReason ?? null,
-          updatedAt: new Date().toISOString(),
-        };
+        this.workflow.proposeChanges(current, mergedInput, changes.map((c) => c.field));
       } else {
         manager.merge(ParkEntity, current, merged);
       }
@@ -110,33 +103,15 @@ export class ParksService {
   async review(id: string, action: ReviewAction, actor: Actor, reason?: string | null): Promise<ParkEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockForWrite(manager, id);
-      if (action === ReviewAction.SUBMIT) assertCanEdit(actor, SubjectKind.PARK, id);
-      else assertCanReview(actor);
-      const before = { ...current };
-      const step = applyReviewAction(current, action, subject(id), { validityDays: this.config.PROFILE_VALIDITY_DAYS, reason });
-      if (step.approvedContent) manager.merge(ParkEntity, current, recordFromInput(step.approvedContent as unknown as SubmitParkProfileInput));
-      const saved = await manager.save(current);
-      await this.audit.record(manager, actor, {
-        subjectKind: SubjectKind.PARK, subjectId: id, action: step.onRevision ? `changes_${action}` : action,
-        fromStatus: step.from, toStatus: step.to, changes: step.onRevision ? diffFields(before, saved, AUDITED_FIELDS) : diffFields(before, saved, ['status']),
-        reason: action === ReviewAction.REJECT ? reason : null,
-      });
+      const { saved } = await this.workflow.review(manager, SubjectKind.PARK, current, { action, actor, reason, auditedFields: AUDITED_FIELDS }, (content) =>
+        manager.merge(ParkEntity, current, recordFromInput(content as unknown as SubmitParkProfileInput)),
+      );
       return saved;
     });
   }
 
   async renew(id: string, actor: Actor): Promise<ParkEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForWrite(manager, id);
-      assertCanEdit(actor, SubjectKind.PARK, id);
-      const { previousExpiry } = renewProfile(current, subject(id), this.config.PROFILE_VALIDITY_DAYS);
-      const saved = await manager.save(current);
-      await this.audit.record(manager, actor, {
-        subjectKind: SubjectKind.PARK, subjectId: id, action: 'renewed',
-        changes: [{ field: 'expiresAt', from: previousExpiry?.toISOString() ?? null, to: saved.expiresAt?.toISOString() ?? null }],
-      });
-      return saved;
-    });
+    return this.dataSource.transaction(async (manager) => this.workflow.renew(manager, SubjectKind.PARK, await this.lockForWrite(manager, id), actor));
   }
 
   /** Bulk load of validated records (demo data); published ones start a term now. */

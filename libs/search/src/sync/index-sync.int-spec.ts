@@ -1,4 +1,4 @@
-import { AuditLogService, GrantsService, Role } from '@hc/identity';
+import { profileServiceParts, Role } from '@hc/identity';
 import { CompaniesService, CompanyEntity, CompanyStatus, CreateCompanyInput } from '@hc/companies';
 import { createLogger, loadConfig } from '@hc/core';
 import { DevelopmentStage, OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
@@ -29,7 +29,7 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity])).initialize();
-    companies = new CompaniesService(dataSource, loadConfig({}), new GrantsService(dataSource, new AuditLogService(dataSource)), new AuditLogService(dataSource));
+    companies = new CompaniesService(dataSource, loadConfig({}), ...profileServiceParts(dataSource, loadConfig({})));
     opportunities = new OpportunitiesService(dataSource, loadConfig({}));
     engine = new EmbeddedSearchEngine();
     const config = loadConfig({ OUTBOX_POLL_MS: '60000', OUTBOX_BATCH_SIZE: '50' });
