@@ -8,6 +8,7 @@ import { AppConfig, AppLogger, CoreModule } from '@hc/core';
 import { CompaniesModule } from '@hc/companies';
 import { CompanyImportModule } from '@hc/company-import';
 import { AccessGuard, IdentityModule } from '@hc/identity';
+import { InitiativeModule } from '@hc/initiative';
 import { MatchingModule } from '@hc/matching';
 import { OpportunitiesModule } from '@hc/opportunities';
 import { ParksModule } from '@hc/parks';
@@ -53,6 +54,7 @@ export class AppModule {
         ParksModule,
         SearchModule.forRoot(),
         MatchingModule,
+        InitiativeModule,
         TaxonomyModule,
       ],
       controllers: [HealthController, ...(config.GRAPHIQL ? [GraphiqlController] : [])],

@@ -3,6 +3,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { CompaniesResolver } from '@hc/companies';
 import { CompanyImportResolver } from '@hc/company-import';
 import { IdentityResolver } from '@hc/identity';
+import { AgreementsResolver, ExpertsResolver, InitiativeStatsResolver, MembershipsResolver, SharedResourcesResolver } from '@hc/initiative';
 import { CompanyOpportunitiesResolver, OpportunitiesResolver } from '@hc/opportunities';
 import { ParkSuggestionsResolver } from '@hc/matching';
 import { ParksResolver } from '@hc/parks';
@@ -23,6 +24,11 @@ export const RESOLVERS = [
   CompanySearchResolver,
   ParkSuggestionsResolver,
   TaxonomyResolver,
+  MembershipsResolver,
+  SharedResourcesResolver,
+  AgreementsResolver,
+  ExpertsResolver,
+  InitiativeStatsResolver,
 ];
 
 /** Prints the code-first schema, sorted, without starting a database. */

@@ -1,6 +1,10 @@
 import { ProfileStatus } from '@hc/core';
 import { SubjectKind } from '@hc/identity';
 
+/** PARK or COMPANY (the GraphQL enum ProfileKind), for libs that may not depend on `@hc/identity` (the dataset). */
+export const ProfileKind = SubjectKind;
+export type ProfileKind = SubjectKind;
+
 /** A park or a company: the two kinds of profile that take part in the initiative. */
 export interface ProfileRef {
   kind: SubjectKind;

@@ -3,8 +3,16 @@ import { CompanyEntity } from '@hc/companies';
 import { ParkEntity } from '@hc/parks';
 import { SharedResourceStatus, SharedResourceType } from './shared-resource.model';
 
-/** Lower-cased text of every language, for `textMatch`; kept by PostgreSQL itself. */
-export const SHARED_RESOURCE_SEARCH_TEXT = `lower(coalesce(name_zh, '') || ' ' || coalesce(name_de, '') || ' ' || coalesce(name_en, '') || ' ' || coalesce(description_zh, '') || ' ' || coalesce(description_de, '') || ' ' || coalesce(description_en, '') || ' ' || city || ' ' || coalesce(capacity, '') || ' ' || coalesce(conditions, ''))`;
+/**
+ * Lower-cased text of every language, city, capacity and conditions, for `textMatch`. Not a column: the
+ * migration indexes this expression with a GIN trigram index, and queries use the same expression (with
+ * the table's alias) so PostgreSQL can use it. Keep it in step with that index.
+ */
+export function sharedResourceSearchText(alias?: string): string {
+  const c = (column: string) => (alias ? `${alias}.${column}` : column);
+  const optional = ['name_zh', 'name_de', 'name_en', 'description_zh', 'description_de', 'description_en'].map((column) => `coalesce(${c(column)}, '')`);
+  return `lower(${[...optional, c('city'), `coalesce(${c('capacity')}, '')`, `coalesce(${c('conditions')}, '')`].join(" || ' ' || ")})`;
+}
 
 /** A lab, pilot line, training centre, site or service that a member shares with the others. */
 @Entity({ name: 'shared_resources' })
@@ -12,7 +20,7 @@ export const SHARED_RESOURCE_SEARCH_TEXT = `lower(coalesce(name_zh, '') || ' ' |
 @Index('shared_resources_park_idx', ['parkId'])
 @Index('shared_resources_company_idx', ['companyId'])
 @Index('shared_resources_status_created_idx', ['status', 'createdAt', 'id'])
-// GIN trigram index, created by the migration (an operator class TypeORM cannot express); kept out of sync.
+// GIN trigram index over sharedResourceSearchText(), created by hand in the migration (an expression index TypeORM cannot declare).
 @Index('shared_resources_search_trgm', { synchronize: false })
 export class SharedResourceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -41,9 +49,6 @@ export class SharedResourceEntity {
   @Column('double precision') longitude!: number;
   @Column('text', { nullable: true }) capacity!: string | null;
   @Column('text', { nullable: true }) conditions!: string | null;
-
-  @Column('text', { name: 'search_text', generatedType: 'STORED', asExpression: SHARED_RESOURCE_SEARCH_TEXT, insert: false, update: false, select: false })
-  searchText?: string;
 
   @Column('text', { default: SharedResourceStatus.ACTIVE }) status!: SharedResourceStatus;
   @Column('timestamptz', { name: 'withdrawn_at', nullable: true }) withdrawnAt!: Date | null;
