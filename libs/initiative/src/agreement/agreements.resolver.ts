@@ -39,15 +39,15 @@ export class AgreementsResolver {
 
   @Authenticated()
   @Query(() => AgreementConnection, { description: 'Recorded cooperation agreements, oldest first.' })
-  async agreements(@Args() args: AgreementsArgs) {
-    const page = await this.service.list(args);
+  async agreements(@CurrentActor() actor: Actor, @Args() args: AgreementsArgs) {
+    const page = await this.service.list(args, actor);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toAgreementObject(e.node) })) };
   }
 
   @Authenticated()
   @Query(() => AgreementObject)
-  async agreement(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<AgreementObject> {
-    return toAgreementObject(await this.service.findById(id));
+  async agreement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<AgreementObject> {
+    return toAgreementObject(await this.service.findById(id, actor));
   }
 
   @ResolveField(() => [ExpertObject], { description: 'Experts assigned to accompany the agreement.' })

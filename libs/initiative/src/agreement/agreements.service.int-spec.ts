@@ -55,12 +55,25 @@ describe('AgreementsService (real PostgreSQL)', () => {
       ['company', companyId, '测试汽车有限公司'],
       ['park', parkId, '中德经济技术合作示范区'],
     ]);
-    const reread = await service.findById(recorded.agreement.id);
+    const reread = await service.findById(recorded.agreement.id, null);
     expect(reread.parties.map((p) => p.id)).toEqual([companyId, parkId]);
     const trail = await auditTrail(dataSource, 'agreement', recorded.agreement.id);
     expect(trail).toHaveLength(1);
     expect(trail[0]).toMatchObject({ action: 'record', toStatus: 'signed' });
     expect(trail[0]!.changes.find((c) => c.field === 'parties')!.to).toEqual([company(companyId), park(parkId)]);
+  });
+
+  it('does not show the name of a party whose profile is not published, except to its owners and the staff', async () => {
+    const parkId = await insertPark(dataSource, { nameZh: '中德经济技术合作示范区' });
+    const draftId = await insertCompany(dataSource, { nameDe: 'Geheim Antriebe GmbH', country: 'DE', status: 'draft' });
+    const recorded = await service.record(reviewer, agreement([park(parkId), company(draftId)]));
+    const names = async (actor: Parameters<AgreementsService['findById']>[1]) =>
+      (await service.findById(recorded.agreement.id, actor)).parties.map((p) => p.name.de);
+    expect(await names(actorOf(Role.VIEWER))).toEqual(['Testpark', null]);
+    expect(await names(actorOf(Role.COMPANY_REP, { companies: [draftId] }))).toEqual(['Testpark', 'Geheim Antriebe GmbH']);
+    expect(await names(reviewer)).toEqual(['Testpark', 'Geheim Antriebe GmbH']);
+    const listed = await service.list({ first: 10 }, actorOf(Role.PARK_MANAGER, { parks: [parkId] }));
+    expect(listed.edges[0]!.node.parties.map((p) => p.name.de)).toEqual(['Testpark', null]);
   });
 
   it('an agreement needs two distinct existing parties; an unknown party is named in the error', async () => {
@@ -118,7 +131,7 @@ describe('AgreementsService (real PostgreSQL)', () => {
 
     const terminate = await failureOf(service.changeStatus(reviewer, { id: a.id, status: AgreementStatus.TERMINATED, reason: 'late' }));
     expect(terminate).toMatchObject({ code: 'INVALID_TRANSITION', message: `cannot change agreement ${a.id} from completed to terminated: a completed agreement is final` });
-    expect((await service.findById(a.id)).agreement.status).toBe(AgreementStatus.COMPLETED);
+    expect((await service.findById(a.id, null)).agreement.status).toBe(AgreementStatus.COMPLETED);
     const trail = await auditTrail(dataSource, 'agreement', a.id);
     expect(trail.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
       ['record', null, 'signed'],
@@ -148,16 +161,16 @@ describe('AgreementsService (real PostgreSQL)', () => {
     await service.record(reviewer, agreement([park(shunyi), company(c2)], { sectors: ['85'], type: AgreementType.TRAINING }));
     await service.changeStatus(reviewer, { id: first.agreement.id, status: AgreementStatus.IN_IMPLEMENTATION });
 
-    const ids = async (filter: object) => (await service.list({ first: 10, filter })).edges.map((e) => e.node.agreement.type);
+    const ids = async (filter: object) => (await service.list({ first: 10, filter }, null)).edges.map((e) => e.node.agreement.type);
     expect(await ids({ partyId: shunyi })).toEqual([AgreementType.LOCALISATION, AgreementType.TRAINING]);
     expect(await ids({ partyId: c1, partyKind: SubjectKind.COMPANY })).toEqual([AgreementType.LOCALISATION, AgreementType.RD_COOPERATION]);
     expect(await ids({ partyKind: SubjectKind.PARK })).toEqual([AgreementType.LOCALISATION, AgreementType.TRAINING]);
     expect(await ids({ status: AgreementStatus.IN_IMPLEMENTATION })).toEqual([AgreementType.LOCALISATION]);
     expect(await ids({ sector: '6201' })).toEqual([AgreementType.RD_COOPERATION]);
-    const page = await service.list({ first: 2 });
+    const page = await service.list({ first: 2 }, null);
     expect(page).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
     expect(page.edges[0]!.node.parties).toHaveLength(2);
-    const rest = await service.list({ first: 2, after: page.pageInfo.endCursor! });
+    const rest = await service.list({ first: 2, after: page.pageInfo.endCursor! }, null);
     expect(rest.edges.map((e) => e.node.agreement.type)).toEqual([AgreementType.TRAINING]);
     expect(await service.countByStatus()).toEqual(new Map([[AgreementStatus.SIGNED, 2], [AgreementStatus.IN_IMPLEMENTATION, 1], [AgreementStatus.COMPLETED, 0], [AgreementStatus.TERMINATED, 0]]));
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BadUserInputException, ConnectionShape, FieldProblem, ForbiddenException, NotFoundException, normalizeLocalized } from '@hc/core';
-import { Actor, AuditLogService, isStaff, owns, SubjectKind } from '@hc/identity';
+import { Actor, AuditLogService, canSeeUnpublished, isStaff, owns, SubjectKind } from '@hc/identity';
 import { pageByCreatedAt } from '@hc/persistence';
 import { isicDivisionOf } from '@hc/taxonomy';
 import { DataSource, EntityManager } from 'typeorm';
@@ -84,7 +84,7 @@ export class AgreementsService {
           { field: 'parties', from: null, to: parties },
         ],
       });
-      return { agreement: saved, parties: parties.map((p) => ({ ...p, name: nameOf(profiles, p) })) };
+      return (await this.withParties(manager, [saved], actor))[0]!;
     });
   }
 
@@ -111,17 +111,17 @@ export class AgreementsService {
         toStatus: saved.status,
         reason: args.reason?.trim() || null,
       });
-      return (await this.withParties(manager, [saved]))[0]!;
+      return (await this.withParties(manager, [saved], actor))[0]!;
     });
   }
 
-  async findById(id: string): Promise<AgreementView> {
+  async findById(id: string, actor: Actor | null): Promise<AgreementView> {
     const agreement = await this.dataSource.getRepository(AgreementEntity).findOneBy({ id });
     if (!agreement) throw new NotFoundException('Agreement', id);
-    return (await this.withParties(this.dataSource.manager, [agreement]))[0]!;
+    return (await this.withParties(this.dataSource.manager, [agreement], actor))[0]!;
   }
 
-  async list(args: AgreementsArgs): Promise<ConnectionShape<AgreementView>> {
+  async list(args: AgreementsArgs, actor: Actor | null): Promise<ConnectionShape<AgreementView>> {
     const qb = this.dataSource.getRepository(AgreementEntity).createQueryBuilder('a');
     const f = args.filter;
     if (f?.status) qb.andWhere('a.status = :status', { status: f.status });
@@ -133,7 +133,7 @@ export class AgreementsService {
       qb.andWhere(`EXISTS (SELECT 1 FROM agreement_parties ap WHERE ${conditions.join(' AND ')})`, { partyId: f.partyId });
     }
     const page = await pageByCreatedAt(qb, args);
-    const views = await this.withParties(this.dataSource.manager, page.edges.map((e) => e.node));
+    const views = await this.withParties(this.dataSource.manager, page.edges.map((e) => e.node), actor);
     return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: views[i]! })) };
   }
 
@@ -167,12 +167,15 @@ export class AgreementsService {
     return grouped;
   }
 
-  private async withParties(manager: EntityManager, agreements: readonly AgreementEntity[]): Promise<AgreementView[]> {
+  /** Parties with their names; a party whose profile is not published shows no name, except to its owners and the staff. */
+  private async withParties(manager: EntityManager, agreements: readonly AgreementEntity[], actor: Actor | null): Promise<AgreementView[]> {
     const parties = await this.partiesOf(manager, agreements.map((a) => a.id));
     const profiles = await loadProfiles(manager, [...parties.values()].flat());
+    const nameFor = (p: ProfileRef) =>
+      profiles.get(profileKey(p))?.visible || canSeeUnpublished(actor, p.kind, p.id) ? nameOf(profiles, p) : { zh: null, de: null, en: null };
     return agreements.map((agreement) => ({
       agreement,
-      parties: (parties.get(agreement.id) ?? []).map((p) => ({ ...p, name: nameOf(profiles, p) })),
+      parties: (parties.get(agreement.id) ?? []).map((p) => ({ ...p, name: nameFor(p) })),
     }));
   }
 }

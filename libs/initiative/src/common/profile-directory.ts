@@ -1,7 +1,8 @@
 import { Localized, ProfileStatus } from '@hc/core';
 import { SubjectKind } from '@hc/identity';
 import { EntityManager } from 'typeorm';
-import { PROFILE_TABLE, profileKey, ProfileRef, visibleProfileSql } from './profile-ref';
+import { visibleProfileSql } from '@hc/core';
+import { PROFILE_TABLE, profileKey, ProfileRef } from './profile-ref';
 
 /** What the initiative needs to know about a park or company. Read with SQL: the profile libs own those tables. */
 export interface ProfileSummary extends ProfileRef {

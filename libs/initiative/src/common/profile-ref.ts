@@ -1,4 +1,4 @@
-import { ProfileStatus } from '@hc/core';
+import { visibleProfileSql } from '@hc/core';
 import { SubjectKind } from '@hc/identity';
 
 /** PARK or COMPANY (the GraphQL enum ProfileKind), for libs that may not depend on `@hc/identity` (the dataset). */
@@ -46,14 +46,6 @@ export function profileKey(ref: ProfileRef): string {
 /** "park 0a1b…", for messages. */
 export function describeProfile(ref: ProfileRef): string {
   return `${ref.kind} ${ref.id}`;
-}
-
-/**
- * SQL condition: the profile row under `alias` (parks or companies) is visible to the public:
- * published, and its term has not expired.
- */
-export function visibleProfileSql(alias: string): string {
-  return `(${alias}.status = '${ProfileStatus.PUBLISHED}' AND (${alias}.expires_at IS NULL OR ${alias}.expires_at > now()))`;
 }
 
 /** SQL condition: the park or company a row under `alias` refers to (park_id / company_id) is visible. */

@@ -115,7 +115,7 @@ describe('InitiativeDemoLoader and initiativeStats (real PostgreSQL)', () => {
     expect(members.edges[0]!.node.membership.appliedAt.toISOString()).toBe('2024-04-02T08:00:00.000Z');
     expect((await resources.list({ first: 10, filter: { query: '测试' } })).edges.map((e) => e.node.resource.id)).toEqual([id(11)]);
     expect((await resources.list({ first: 10, filter: { query: 'Prüfstand' } })).edges.map((e) => e.node.resource.id)).toEqual([id(12)]);
-    const agreement = await agreements.findById(id(21));
+    const agreement = await agreements.findById(id(21), null);
     expect(agreement.parties.map((p) => p.kind)).toEqual(['company', 'company', 'park']);
     expect(agreement.agreement).toMatchObject({ status: AgreementStatus.IN_IMPLEMENTATION, sectors: ['29', '27'], notes: 'Signed at the forum.' });
     expect((await experts.assignedToAgreements([id(21)])).get(id(21))!.map((e) => e.fullName)).toEqual(['Prof. Dr. Katrin Vogel']);
