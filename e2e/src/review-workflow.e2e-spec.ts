@@ -23,7 +23,7 @@ const parkInput = {
   offerings: ['STANDARD_FACTORIES', 'TEST_LABS', 'GERMAN_SERVICE_DESK'],
 };
 
-describe('a park goes through the review, as its manager and the secretariat would do it over HTTP', () => {
+describe('a park goes through the review and joins the initiative, as its manager and the secretariat would do it over HTTP', () => {
   let db: TestDatabase;
   let api: ApiProcess;
   let admin: Session;
@@ -52,7 +52,7 @@ describe('a park goes through the review, as its manager and the secretariat wou
     await db?.drop();
   });
 
-  it('draft -> submitted -> rejected with a reason -> fixed and resubmitted -> published and found; edits wait for approval while the published version stays', async () => {
+  it('draft -> submitted -> rejected with a reason -> fixed and resubmitted -> published and found -> member of the initiative; edits wait for approval while the published version stays', async () => {
     // The manager drafts the profile: it is theirs, and nobody else sees it.
     const { createPark: draft } = await call<{ createPark: ParkNode }>(`mutation($input: ParkProfileInput!) { createPark(input: $input) { ${PARK_FIELDS} } }`, { input: parkInput }, manager);
     expect(draft.status).toBe('DRAFT');
@@ -115,6 +115,25 @@ describe('a park goes through the review, as its manager and the secretariat wou
     await call(`mutation($id: ID!) { approvePark(id: $id) { id } }`, { id: draft.id }, reviewer);
     expect(((await parkAs(draft.id)).body.data as { park: ParkNode }).park.name.en).toBe('Sino-German Ecopark Qingdao Phase II');
 
+    // The published park joins the new-ecology initiative: it applies, the secretariat accepts, and it is flagged as a member.
+    const { applyForMembership } = await call<{ applyForMembership: { id: string; status: string } }>(
+      `mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id status } }`,
+      { input: { memberKind: 'PARK', memberId: draft.id, motivation: 'Hydrogen and vehicle suppliers from Germany are our focus.' } },
+      manager,
+    );
+    expect(applyForMembership.status).toBe('APPLIED');
+    const notMine = await attempt(`mutation($id: ID!) { acceptMembership(id: $id) { id } }`, { id: applyForMembership.id }, manager);
+    expect(notMine.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const { acceptMembership } = await call<{ acceptMembership: { status: string } }>(`mutation($id: ID!) { acceptMembership(id: $id) { status } }`, { id: applyForMembership.id }, reviewer);
+    expect(acceptMembership.status).toBe('ACCEPTED');
+    const members = await call<{ parks: { edges: { node: { id: string; initiativeMember: boolean } }[] } }>(
+      `{ parks(first: 20, filter: { initiativeMember: true, query: "Qingdao" }) { edges { node { id initiativeMember } } } }`,
+      {},
+    );
+    expect(members.parks.edges.map((e) => e.node)).toEqual([{ id: draft.id, initiativeMember: true }]);
+    const listed = await call<{ initiativeMembers: { edges: { node: { memberId: string } }[] } }>(`{ initiativeMembers(first: 50) { edges { node { memberId } } } }`, {});
+    expect(listed.initiativeMembers.edges.map((e) => e.node.memberId)).toContain(draft.id);
+
     // Every step is in the audit log, readable by the manager and by admins, not by another manager.
     const audit = await call<{ auditLog: { edges: { node: { action: string; actorRole: string; toStatus: string | null; reason: string | null } }[] } }>(
       `query($id: ID!) { auditLog(kind: PARK, profileId: $id, first: 50) { edges { node { action actorRole toStatus reason } } } }`,
@@ -122,13 +141,13 @@ describe('a park goes through the review, as its manager and the secretariat wou
       manager,
     );
     expect(audit.auditLog.edges.map((e) => e.node.action).reverse()).toEqual([
-      'created', 'submit', 'start_review', 'reject', 'updated', 'submit', 'approve', 'changes_proposed', 'changes_submit', 'changes_approve',
+      'created', 'submit', 'start_review', 'reject', 'updated', 'submit', 'approve', 'changes_proposed', 'changes_submit', 'changes_approve', 'join_initiative',
     ]);
     expect(audit.auditLog.edges.find((e) => e.node.action === 'reject')?.node).toMatchObject({ actorRole: 'REVIEWER', reason });
     const denied = await attempt(`query($id: ID!) { auditLog(kind: PARK, profileId: $id) { totalCount } }`, { id: draft.id }, otherManager);
     expect(denied.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const asAdmin = await call<{ auditLog: { totalCount: number } }>(`query($id: ID!) { auditLog(kind: PARK, profileId: $id) { totalCount } }`, { id: draft.id }, admin);
-    expect(asAdmin.auditLog.totalCount).toBe(10);
+    expect(asAdmin.auditLog.totalCount).toBe(11);
   });
 
   it('refuses sign-in with a wrong password, operations with a forged token, and `me` without one', async () => {

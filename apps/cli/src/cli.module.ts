@@ -4,6 +4,7 @@ import { AppConfig, AppLogger, CoreModule } from '@hc/core';
 import { CompaniesModule } from '@hc/companies';
 import { CompanyImportModule } from '@hc/company-import';
 import { IdentityModule } from '@hc/identity';
+import { InitiativeModule } from '@hc/initiative';
 import { ParksModule } from '@hc/parks';
 import { createDataSourceOptions } from '@hc/persistence';
 import { SearchModule } from '@hc/search';
@@ -54,7 +55,7 @@ export class CliModule {
   static forDemo({ config, logger, databaseUrl }: CliModuleOptions): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(config, logger), database(databaseUrl), CompaniesModule, ParksModule, CompanyImportModule],
+      imports: [CoreModule.forRoot(config, logger), database(databaseUrl), CompaniesModule, ParksModule, CompanyImportModule, InitiativeModule],
       providers: [DemoSeeder],
     };
   }

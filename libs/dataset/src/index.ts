@@ -20,3 +20,4 @@ export {
 } from './vocabulary/phrases.vocabulary';
 export type { DescriptionParts, PositionTier } from './vocabulary/phrases.vocabulary';
 export * from './random/prng.util';
+export * from './initiative';

@@ -6,7 +6,8 @@ import { APP_CONFIG, APP_LOGGER } from '@hc/core';
 import type { AppConfig, AppLogger } from '@hc/core';
 import { CompanyEntity } from '@hc/companies';
 import { CompanyImporter, ImportItem, readCompanyFile } from '@hc/company-import';
-import { demoParks, generateCompanies } from '@hc/dataset';
+import { demoParks, generateCompanies, generateInitiativeDemo } from '@hc/dataset';
+import { InitiativeDemoCounts, InitiativeDemoLoader, InitiativeDemoProfile } from '@hc/initiative';
 import { ParksService } from '@hc/parks';
 import { DataSource } from 'typeorm';
 
@@ -26,6 +27,7 @@ export class DemoSeeder {
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
     private readonly importer: CompanyImporter,
     private readonly parks: ParksService,
+    private readonly initiative: InitiativeDemoLoader,
   ) {}
 
   wanted(): boolean {
@@ -33,7 +35,7 @@ export class DemoSeeder {
     return this.config.SEED_DEMO === 'true' || !this.config.DATABASE_URL;
   }
 
-  async seedIfEmpty(): Promise<{ companies: number; referenceCompanies: number; parks: number } | null> {
+  async seedIfEmpty(): Promise<{ companies: number; referenceCompanies: number; parks: number; initiative: InitiativeDemoCounts } | null> {
     if (!this.wanted()) return null;
     const started = Date.now();
     const seeded = await this.dataSource.transaction(async (manager) => {
@@ -48,7 +50,13 @@ export class DemoSeeder {
       const reference = await this.referenceCompanies();
       const report = await this.importer.importValid([...items, ...reference], { rows: items.length + reference.length, invalid: 0, problems: [], readMs: 0 }, { manager });
       const parks = (await this.parks.insertMany(demoParks({ seed, count: parkCount }), manager)).length;
-      return { companies: report.created - reference.length, referenceCompanies: reference.length, parks };
+      // Members, shared resources, the agreements signed at the forum and the experts, over the stored profiles.
+      // Ids are random, so the profiles come in a stable order for the generator to be repeatable.
+      const columns = `id, initiative_member AS "initiativeMember", status, name_zh AS "nameZh", name_de AS "nameDe", name_en AS "nameEn", country, region, city, latitude, longitude`;
+      const parkProfiles = await manager.query<InitiativeDemoProfile[]>(`SELECT ${columns}, focus_sectors AS sectors FROM parks ORDER BY name_en, city, id`);
+      const companyProfiles = await manager.query<InitiativeDemoProfile[]>(`SELECT ${columns}, isic_divisions AS sectors FROM companies ORDER BY name_en, city, id`);
+      const initiative = await this.initiative.load(manager, generateInitiativeDemo({ seed, parks: parkProfiles, companies: companyProfiles }));
+      return { companies: report.created - reference.length, referenceCompanies: reference.length, parks, initiative };
     });
     if (seeded) this.logger.info({ ...seeded, ms: Date.now() - started }, 'demo dataset loaded');
     return seeded;

@@ -23,7 +23,9 @@ export const seedDemoCommand: CliCommand = (runtime) =>
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     runtime.print(
-      `Loaded the demo dataset: ${seeded.companies} generated companies, ${seeded.referenceCompanies} real register entries (drafts) and ${seeded.parks} parks (DEMO_SEED=${config.DEMO_SEED}) in ${seconds} s.`,
+      `Loaded the demo dataset: ${seeded.companies} generated companies, ${seeded.referenceCompanies} real register entries (drafts) and ${seeded.parks} parks, ` +
+        `with ${seeded.initiative.memberships} initiative members, ${seeded.initiative.sharedResources} shared resources, ${seeded.initiative.agreements} agreements and ${seeded.initiative.experts} experts ` +
+        `(DEMO_SEED=${config.DEMO_SEED}) in ${seconds} s.`,
     );
     runtime.warn('The api indexes them from the outbox: at once if it is running, otherwise at its next start.');
     return EXIT_OK;
