@@ -127,6 +127,124 @@ export async function ownedOpportunity(ctx: MatrixContext, owner: OpportunityOwn
   return publishOpportunity.id;
 }
 
+// Fixtures of the initiative: memberships, shared resources, agreements, experts.
+
+/** The ProfileKind (PARK or COMPANY) of an owner side. */
+const PROFILE_KIND: Readonly<Record<OpportunityOwner, 'PARK' | 'COMPANY'>> = { park: 'PARK', company: 'COMPANY' };
+
+const ownerTokenOf = ({ actors }: MatrixContext, owner: OpportunityOwner) => (owner === 'company' ? actors.companyOwner.token : actors.parkOwner.token);
+
+/** A fresh published park of the park owner, or a fresh published company of the company owner (members must be published). */
+export const publishedProfile = (ctx: MatrixContext, owner: OpportunityOwner) => (owner === 'company' ? ownedCompany(ctx, 'PUBLISHED') : ownedPark(ctx, 'PUBLISHED'));
+
+/** The applyForMembership input for a fresh published profile of the owner. */
+export async function membershipInput(ctx: MatrixContext, owner: OpportunityOwner): Promise<Record<string, unknown>> {
+  return { memberKind: PROFILE_KIND[owner], memberId: await publishedProfile(ctx, owner), motivation: 'We want to share our test lab and train apprentices together.' };
+}
+
+export type MembershipState = 'APPLIED' | 'ACCEPTED';
+
+/** A fresh published profile whose owner applied for the membership; the admin accepted it for 'ACCEPTED'. */
+export async function ownedMembership(ctx: MatrixContext, owner: OpportunityOwner, state: MembershipState): Promise<{ profileId: string; membershipId: string }> {
+  const input = await membershipInput(ctx, owner);
+  const { applyForMembership } = await gql<{ applyForMembership: { id: string } }>(
+    ctx.url,
+    `mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id } }`,
+    { input },
+    ownerTokenOf(ctx, owner),
+  );
+  const membershipId = applyForMembership.id;
+  if (state === 'ACCEPTED') await gql(ctx.url, `mutation($id: ID!) { acceptMembership(id: $id) { id } }`, { id: membershipId }, ctx.actors.admin.token);
+  return { profileId: input.memberId as string, membershipId };
+}
+
+const sharedResourceContent = {
+  type: 'TEST_LAB',
+  name: { de: 'Prüflabor für Antriebstechnik (Matrix)', en: 'Drive technology test lab (matrix)' },
+  description: { en: 'Climate chamber and EMC test bench.' },
+  country: 'CN',
+  region: 'CN-JS',
+  city: '太仓市',
+  location: { latitude: 31.4577, longitude: 121.1003 },
+  capacity: 'Two test benches, weekdays',
+  conditions: 'Members only, at cost',
+};
+
+/** The publishSharedResource input for a fresh accepted member of the owner (only members share resources). */
+export async function sharedResourceInput(ctx: MatrixContext, owner: OpportunityOwner): Promise<Record<string, unknown>> {
+  const { profileId } = await ownedMembership(ctx, owner, 'ACCEPTED');
+  return { ...sharedResourceContent, ownerKind: PROFILE_KIND[owner], ownerId: profileId };
+}
+
+/** An active shared resource published by the owner of a fresh accepted member. */
+export async function ownedSharedResource(ctx: MatrixContext, owner: OpportunityOwner): Promise<string> {
+  const { publishSharedResource } = await gql<{ publishSharedResource: { id: string } }>(
+    ctx.url,
+    `mutation($input: PublishSharedResourceInput!) { publishSharedResource(input: $input) { id } }`,
+    { input: await sharedResourceInput(ctx, owner) },
+    ownerTokenOf(ctx, owner),
+  );
+  return publishSharedResource.id;
+}
+
+/** The recordAgreement input between a fresh published park of the park owner and a fresh published company of the company owner. */
+export async function agreementInput(ctx: MatrixContext): Promise<Record<string, unknown>> {
+  const [parkId, companyId] = await Promise.all([ownedPark(ctx, 'PUBLISHED'), ownedCompany(ctx, 'PUBLISHED')]);
+  return {
+    title: { en: `Supply of gearboxes ${unique()}` },
+    sectors: ['28'],
+    type: 'SUPPLY',
+    signedOn: '2024-05-28',
+    parties: [
+      { kind: 'PARK', id: parkId },
+      { kind: 'COMPANY', id: companyId },
+    ],
+  };
+}
+
+/** A SIGNED agreement between a fresh park and a fresh company of the owners, recorded by the park owner. */
+export async function recordedAgreement(ctx: MatrixContext): Promise<string> {
+  const { recordAgreement } = await gql<{ recordAgreement: { id: string } }>(
+    ctx.url,
+    `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id } }`,
+    { input: await agreementInput(ctx) },
+    ctx.actors.parkOwner.token,
+  );
+  return recordAgreement.id;
+}
+
+/** An expert whose term has not ended, so assigning is not refused for other reasons. */
+export const expertInput = () => ({
+  fullName: `Dr. Matrix ${unique()}`,
+  affiliation: 'Fraunhofer IPA',
+  sectors: ['28'],
+  languages: ['de', 'zh'],
+  regions: ['DE-BW', 'CN-JS'],
+  appointedOn: '2024-01-01',
+  termEndsOn: '2099-12-31',
+  email: `expert-${unique()}@e2e.example.org`,
+});
+
+const EXPERT_ASSIGNMENT_ARGS = 'expertId: $expertId, subjectKind: $subjectKind, subjectId: $subjectId';
+const ASSIGN_EXPERT = `mutation($expertId: ID!, $subjectKind: ExpertSubjectKind!, $subjectId: ID!) { assignExpert(${EXPERT_ASSIGNMENT_ARGS}) { id } }`;
+
+/** A fresh expert appointed by the admin. */
+export async function appointedExpert({ url, actors }: MatrixContext): Promise<string> {
+  const { appointExpert } = await gql<{ appointExpert: { id: string } }>(
+    url,
+    `mutation($input: AppointExpertInput!) { appointExpert(input: $input) { id } }`,
+    { input: expertInput() },
+    actors.admin.token,
+  );
+  return appointExpert.id;
+}
+
+/** The assignExpert / unassignExpert arguments for a fresh expert and a fresh published park of the park owner. */
+export async function expertAssignment(ctx: MatrixContext): Promise<Record<string, unknown>> {
+  const [expertId, parkId] = await Promise.all([appointedExpert(ctx), ownedPark(ctx, 'PUBLISHED')]);
+  return { expertId, subjectKind: 'PARK', subjectId: parkId };
+}
+
 export const newAccountInput = (role: string) => ({ email: `matrix-${unique()}@e2e.example.org`, password: `pw-${unique()}${unique()}`, displayName: `Matrix ${role}`, role });
 
 /** A fresh self-service account; returns its id. */
@@ -158,6 +276,8 @@ const PARK_OWNERS: readonly ActorId[] = ['admin', 'parkOwner'];
 const COMPANY_OWNERS: readonly ActorId[] = ['admin', 'companyOwner'];
 const ADMIN_ONLY: readonly ActorId[] = ['admin'];
 const SIGNED_IN_WITH_A_TOKEN: readonly ActorId[] = ['admin', 'reviewer', 'parkOwner', 'otherManager', 'companyOwner', 'otherRep', 'viewer'];
+/** Staff, or an owner of one of the parties (the matrix's agreements are between the owners' park and company). */
+const AGREEMENT_PARTIES: readonly ActorId[] = ['admin', 'reviewer', 'parkOwner', 'companyOwner'];
 const OWNERS_OF: Readonly<Record<OpportunityOwner, readonly ActorId[]>> = { company: COMPANY_OWNERS, park: PARK_OWNERS };
 
 /** A mutation that takes the id of a park or company (and a reason, for rejections), made for a fixture in `state`. */
@@ -208,6 +328,58 @@ function opportunityCases(owner: OpportunityOwner): MatrixCase[] {
       query: `mutation($id: ID!) { withdrawOpportunity(id: $id) { id } }`,
       allowed,
       prepare: async (ctx) => ({ id: await ownedOpportunity(ctx, owner) }),
+    },
+  ];
+}
+
+/** Membership applications of a park or company: applied for and withdrawn by the profile's owners and admins. */
+function membershipCases(owner: OpportunityOwner): MatrixCase[] {
+  const allowed = OWNERS_OF[owner];
+  // One withdrawal per transition: the park withdraws an open application, the company ends an accepted membership.
+  const withdrawnState: MembershipState = owner === 'park' ? 'APPLIED' : 'ACCEPTED';
+  return [
+    {
+      name: `applyForMembership (published ${owner})`,
+      mutation: 'applyForMembership',
+      query: `mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id status } }`,
+      allowed,
+      prepare: async (ctx) => ({ input: await membershipInput(ctx, owner) }),
+    },
+    {
+      name: `withdrawMembership (${owner}, ${withdrawnState})`,
+      mutation: 'withdrawMembership',
+      query: `mutation($id: ID!) { withdrawMembership(id: $id) { id status } }`,
+      allowed,
+      prepare: async (ctx) => ({ id: (await ownedMembership(ctx, owner, withdrawnState)).membershipId }),
+    },
+  ];
+}
+
+/** Shared resources of an accepted member: published, changed and withdrawn by the member's owners and admins. */
+function sharedResourceCases(owner: OpportunityOwner): MatrixCase[] {
+  const of = `(${owner} resource)`;
+  const allowed = OWNERS_OF[owner];
+  return [
+    {
+      name: `publishSharedResource ${of}`,
+      mutation: 'publishSharedResource',
+      query: `mutation($input: PublishSharedResourceInput!) { publishSharedResource(input: $input) { id status } }`,
+      allowed,
+      prepare: async (ctx) => ({ input: await sharedResourceInput(ctx, owner) }),
+    },
+    {
+      name: `updateSharedResource ${of}`,
+      mutation: 'updateSharedResource',
+      query: `mutation($id: ID!, $input: UpdateSharedResourceInput!) { updateSharedResource(id: $id, input: $input) { id } }`,
+      allowed,
+      prepare: async (ctx) => ({ id: await ownedSharedResource(ctx, owner), input: { capacity: 'Three test benches, also on Saturdays', name: { en: 'Drive technology test lab (edited)' } } }),
+    },
+    {
+      name: `withdrawSharedResource ${of}`,
+      mutation: 'withdrawSharedResource',
+      query: `mutation($id: ID!) { withdrawSharedResource(id: $id) { id status } }`,
+      allowed,
+      prepare: async (ctx) => ({ id: await ownedSharedResource(ctx, owner) }),
     },
   ];
 }
@@ -289,6 +461,75 @@ export const MATRIX: readonly MatrixCase[] = [
   // Opportunities: published and changed by the owners of their company or park, and admins.
   ...opportunityCases('company'),
   ...opportunityCases('park'),
+
+  // The initiative: owners apply for membership and share resources; the secretariat (reviewers, admins) decides and appoints experts.
+  ...membershipCases('park'),
+  ...membershipCases('company'),
+  {
+    // The park owner's own application: still the secretariat's decision, not the owner's.
+    name: 'acceptMembership (park, APPLIED)',
+    mutation: 'acceptMembership',
+    query: `mutation($id: ID!) { acceptMembership(id: $id) { id status } }`,
+    allowed: STAFF,
+    prepare: async (ctx) => ({ id: (await ownedMembership(ctx, 'park', 'APPLIED')).membershipId }),
+  },
+  {
+    name: 'declineMembership (company, APPLIED)',
+    mutation: 'declineMembership',
+    query: `mutation($id: ID!, $reason: String!) { declineMembership(id: $id, reason: $reason) { id status } }`,
+    allowed: STAFF,
+    prepare: async (ctx) => ({ id: (await ownedMembership(ctx, 'company', 'APPLIED')).membershipId, reason: REASON }),
+  },
+  ...sharedResourceCases('park'),
+  ...sharedResourceCases('company'),
+  {
+    // Parties: a park of the park owner and a company of the company owner, so both owners are owners of a party.
+    name: 'recordAgreement (park of the park owner + company of the company owner)',
+    mutation: 'recordAgreement',
+    query: `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id status } }`,
+    allowed: AGREEMENT_PARTIES,
+    prepare: async (ctx) => ({ input: await agreementInput(ctx) }),
+  },
+  {
+    name: 'changeAgreementStatus (SIGNED -> IN_IMPLEMENTATION, same parties)',
+    mutation: 'changeAgreementStatus',
+    query: `mutation($id: ID!, $status: AgreementStatus!, $reason: String) { changeAgreementStatus(id: $id, status: $status, reason: $reason) { id status } }`,
+    allowed: AGREEMENT_PARTIES,
+    prepare: async (ctx) => ({ id: await recordedAgreement(ctx), status: 'IN_IMPLEMENTATION', reason: 'Production started in Taicang.' }),
+  },
+  {
+    name: 'appointExpert',
+    mutation: 'appointExpert',
+    query: `mutation($input: AppointExpertInput!) { appointExpert(input: $input) { id } }`,
+    allowed: STAFF,
+    prepare: async () => ({ input: expertInput() }),
+  },
+  {
+    name: 'updateExpert',
+    mutation: 'updateExpert',
+    query: `mutation($id: ID!, $input: UpdateExpertInput!) { updateExpert(id: $id, input: $input) { id } }`,
+    allowed: STAFF,
+    prepare: async (ctx) => ({ id: await appointedExpert(ctx), input: { affiliation: 'Fraunhofer IPA, Stuttgart', termEndsOn: '2100-12-31' } }),
+  },
+  {
+    // To the park owner's park: the owner is still refused, assignments are the secretariat's.
+    name: "assignExpert (to the park owner's park)",
+    mutation: 'assignExpert',
+    query: ASSIGN_EXPERT,
+    allowed: STAFF,
+    prepare: (ctx) => expertAssignment(ctx),
+  },
+  {
+    name: "unassignExpert (from the park owner's park)",
+    mutation: 'unassignExpert',
+    query: `mutation($expertId: ID!, $subjectKind: ExpertSubjectKind!, $subjectId: ID!) { unassignExpert(${EXPERT_ASSIGNMENT_ARGS}) { id } }`,
+    allowed: STAFF,
+    prepare: async (ctx) => {
+      const args = await expertAssignment(ctx);
+      await gql(ctx.url, ASSIGN_EXPERT, args, ctx.actors.admin.token);
+      return args;
+    },
+  },
 
   // Accounts, API keys and ownership.
   {
