@@ -71,6 +71,7 @@ describe('parkSuggestions (real PostgreSQL)', () => {
         city: 'Taicang',
         ...TAICANG,
         focusSectors: ['28', '29'],
+        gapSectors: [],
         offerings: [ParkOffering.STANDARD_FACTORIES],
         initiativeMember: true,
         website: null,

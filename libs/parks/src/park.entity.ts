@@ -25,6 +25,8 @@ export class ParkEntity extends ReviewableProfileColumns {
 
   /** ISIC Rev.4 divisions the park wants to grow. */
   @Column('text', { name: 'focus_sectors', array: true }) focusSectors!: string[];
+  /** ISIC divisions the park's ecosystem lacks and wants filled (e.g. battery makers next to vehicle makers). */
+  @Column('text', { name: 'gap_sectors', array: true, default: () => "'{}'" }) gapSectors!: string[];
   @Column('text', { array: true, default: () => "'{}'" }) offerings!: ParkOffering[];
   @Column('boolean', { name: 'initiative_member', default: false }) initiativeMember!: boolean;
   @Column('text', { nullable: true }) website!: string | null;

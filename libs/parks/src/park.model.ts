@@ -28,6 +28,8 @@ export enum ParkOffering {
 export interface ParkRecord extends ProfileIdentity {
   /** ISIC Rev.4 divisions the park wants to grow. */
   focusSectors: string[];
+  /** ISIC Rev.4 divisions the park's ecosystem lacks and wants filled. */
+  gapSectors: string[];
   offerings: ParkOffering[];
   initiativeMember: boolean;
   website: string | null;

@@ -14,6 +14,8 @@ export class ParkObject {
   @Field() city!: string;
   @Field(() => GeoPointObject) location!: GeoPointObject;
   @Field(() => [SectorObject], { description: 'ISIC Rev.4 divisions the park wants to grow.' }) focusSectors!: SectorObject[];
+  @Field(() => [SectorObject], { description: 'ISIC Rev.4 divisions the park\'s ecosystem lacks and wants filled; matching favours companies that fill them.' })
+  gapSectors!: SectorObject[];
   @Field(() => [ParkOffering]) offerings!: ParkOffering[];
   @Field() initiativeMember!: boolean;
   @Field(() => String, { nullable: true }) website!: string | null;

@@ -38,7 +38,7 @@ import { ParkRecord, ParkStatus } from './park.model';
 
 const AUDITED_FIELDS = [
   'nameZh', 'nameDe', 'nameEn', 'descriptionZh', 'descriptionDe', 'descriptionEn', 'country', 'region', 'city', 'latitude', 'longitude',
-  'focusSectors', 'offerings', 'website', 'initiativeMember', 'status',
+  'focusSectors', 'gapSectors', 'offerings', 'website', 'initiativeMember', 'status',
 ] as const;
 
 const subject = (id: string) => `park ${id}`;
@@ -180,6 +180,7 @@ function recordFromInput(input: SubmitParkProfileInput): Omit<ParkRecord, 'statu
     ...toProfileIdentity(input),
     // Parks state interest at division level; a finer code is reduced to its division.
     focusSectors: [...new Set(input.focusSectors.map(isicDivisionOf))],
+    gapSectors: [...new Set((input.gapSectors ?? []).map(isicDivisionOf))],
     offerings: [...new Set(input.offerings ?? [])],
     website: input.website ?? null,
   };
@@ -194,6 +195,7 @@ function inputFromEntity(e: ParkEntity): SubmitParkProfileInput {
     city: e.city,
     location: { latitude: e.latitude, longitude: e.longitude },
     focusSectors: e.focusSectors,
+    gapSectors: e.gapSectors,
     offerings: e.offerings,
     website: e.website,
   };

@@ -1,4 +1,5 @@
 import { ParkOffering, ParkRecord, ParkStatus } from '@hc/parks';
+import { supplierGaps } from './park-gaps';
 
 const O = ParkOffering;
 
@@ -414,5 +415,5 @@ export const NAMED_PARKS: readonly ParkRecord[] = Object.freeze(
       offerings: [O.OFFICE_SPACE, O.TEST_LABS, O.INCUBATOR, O.TALENT_SERVICES],
       initiativeMember: false,
     },
-  ].map((park) => Object.freeze({ ...park, ...common })),
+  ].map((park) => Object.freeze({ ...park, ...common, gapSectors: supplierGaps(park.focusSectors, 1) })),
 );

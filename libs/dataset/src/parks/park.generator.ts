@@ -6,6 +6,7 @@ import { joinList, Language } from '../vocabulary/phrases.vocabulary';
 import { SECTOR_VOCABULARY, sectorVocabulary } from '../vocabulary/sector.vocabulary';
 import type { Trilingual } from '../vocabulary/vocabulary.model';
 import { NAMED_PARKS } from './named-parks.data';
+import { supplierGaps } from './park-gaps';
 
 export interface DemoParksOptions {
   /** Seeds the generated parks; the named parks do not depend on it. */
@@ -22,6 +23,8 @@ const GENERATED_CHINA_SHARE = 0.6;
 
 /** Share of generated parks that joined the initiative. */
 const GENERATED_MEMBER_SHARE = 0.3;
+/** Share of generated parks that declare gaps in their ecosystem. */
+const GENERATED_GAP_SHARE = 0.6;
 
 const PARK_JITTER_KM = 8;
 
@@ -130,6 +133,8 @@ function generateChinesePark(random: Random): ParkRecord {
     focusSectors,
     offerings: drawOfferings(random, CHINESE_PARK_OFFERINGS),
     initiativeMember: chance(random, GENERATED_MEMBER_SHARE),
+    // Drawn after the other fields, so adding it did not change them.
+    gapSectors: chance(random, GENERATED_GAP_SHARE) ? supplierGaps(focusSectors, intBetween(random, 1, 2)) : [],
     website: null,
     status: ParkStatus.PUBLISHED,
   };
@@ -164,6 +169,8 @@ function generateGermanPark(random: Random): ParkRecord {
     focusSectors,
     offerings: drawOfferings(random, GERMAN_PARK_OFFERINGS),
     initiativeMember: chance(random, GENERATED_MEMBER_SHARE),
+    // Drawn after the other fields, so adding it did not change them.
+    gapSectors: chance(random, GENERATED_GAP_SHARE) ? supplierGaps(focusSectors, intBetween(random, 1, 2)) : [],
     website: null,
     status: ParkStatus.PUBLISHED,
   };

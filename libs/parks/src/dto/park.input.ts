@@ -35,6 +35,13 @@ export class SubmitParkProfileInput extends ProfileBaseInput {
   @IsIsicCode({ each: true })
   focusSectors!: string[];
 
+  @Field(() => [String], { nullable: true, description: 'ISIC Rev.4 divisions the park\'s ecosystem lacks and wants filled (e.g. "27" batteries next to vehicle makers); 0 to 10.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsIsicCode({ each: true })
+  gapSectors?: string[];
+
   @Field(() => [ParkOffering], { nullable: true })
   @IsOptional()
   @IsArray()

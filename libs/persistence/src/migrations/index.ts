@@ -2,6 +2,7 @@ import { Initial1795551530967 } from './1795551530967-Initial';
 import { IssueFourProfiles1795557931564 } from './1795557931564-IssueFourProfiles';
 import { IdentityAndReview1795562968616 } from './1795562968616-IdentityAndReview';
 import { Initiative1795563289002 } from './1795563289002-Initiative';
+import { ParkGapSectors1795565144823 } from './1795565144823-ParkGapSectors';
 
 // Every migration, in order. Generate new ones with `npm run migration:generate -- <Name>`.
-export const MIGRATIONS = [Initial1795551530967, IssueFourProfiles1795557931564, IdentityAndReview1795562968616, Initiative1795563289002];
+export const MIGRATIONS = [Initial1795551530967, IssueFourProfiles1795557931564, IdentityAndReview1795562968616, Initiative1795563289002, ParkGapSectors1795565144823];
