@@ -3,9 +3,12 @@ import { CompaniesModule } from '@hc/companies';
 import { ParksModule } from '@hc/parks';
 import { ParkSuggestionsResolver } from './park-suggestions.resolver';
 import { ParkSuggestionsService } from './park-suggestions.service';
+import { PartnerSuggestionsService } from './partner-suggestions.service';
+import { MatchProfileLoader } from './profiles/match-profile.loader';
 
 @Module({
   imports: [CompaniesModule, ParksModule],
-  providers: [ParkSuggestionsService, ParkSuggestionsResolver],
+  providers: [MatchProfileLoader, ParkSuggestionsService, PartnerSuggestionsService, ParkSuggestionsResolver],
+  exports: [ParkSuggestionsService, PartnerSuggestionsService],
 })
 export class MatchingModule {}

@@ -1,13 +1,7 @@
-import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { CompanyObject } from '@hc/companies';
 import { LocalizedText } from '@hc/core';
-
-export enum SuggestionReasonCode {
-  SECTOR_FIT = 'SECTOR_FIT',
-  PROXIMITY = 'PROXIMITY',
-  INITIATIVE_MEMBER = 'INITIATIVE_MEMBER',
-}
-registerEnumType(SuggestionReasonCode, { name: 'SuggestionReasonCode' });
+import { SuggestionReasonCode } from './features/reason-code';
 
 @ObjectType('SuggestionReason', { description: 'One feature that raised the score, with its share and a sentence in zh, de and en.' })
 export class SuggestionReasonObject {
@@ -16,9 +10,18 @@ export class SuggestionReasonObject {
   @Field(() => LocalizedText) text!: LocalizedText;
 }
 
-@ObjectType('ParkSuggestion')
+@ObjectType('ParkSuggestion', { description: 'A company the park should attract.' })
 export class ParkSuggestionObject {
   @Field(() => CompanyObject) company!: CompanyObject;
-  @Field(() => Float, { description: 'Sum of the contributions, 0 to the sum of the weights.' }) score!: number;
+  @Field(() => Float, { description: 'Weighted sum of the features (0 to the sum of the MATCH_WEIGHT_* settings).' }) score!: number;
   @Field(() => [SuggestionReasonObject], { description: 'Largest contribution first.' }) reasons!: SuggestionReasonObject[];
+}
+
+@ObjectType('PartnerSuggestion', { description: 'A company that complements this one, in both directions.' })
+export class PartnerSuggestionObject {
+  @Field(() => CompanyObject) company!: CompanyObject;
+  @Field(() => Float, { description: 'Harmonic mean of both directions, raised for a China ↔ Europe pair.' }) score!: number;
+  @Field(() => Float, { description: 'How well the suggested company serves yours, 0 to 1.' }) fitForYou!: number;
+  @Field(() => Float, { description: 'How well your company serves the suggested one, 0 to 1.' }) fitForThem!: number;
+  @Field(() => [SuggestionReasonObject], { description: 'Largest contribution first; from both directions.' }) reasons!: SuggestionReasonObject[];
 }

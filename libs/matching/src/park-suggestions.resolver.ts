@@ -2,14 +2,23 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { BadUserInputException, UuidPipe } from '@hc/core';
 import { Authenticated, CurrentActor } from '@hc/identity';
 import type { Actor } from '@hc/identity';
-import { ParkSuggestionObject } from './park-suggestion.objects';
+import { MAX_SUGGESTIONS } from './matching-settings';
+import { ParkSuggestionObject, PartnerSuggestionObject } from './park-suggestion.objects';
 import { ParkSuggestionsService } from './park-suggestions.service';
+import { PartnerSuggestionsService } from './partner-suggestions.service';
 
-export const MAX_SUGGESTIONS = 50;
+function checkFirst(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
+    throw new BadUserInputException([{ field: 'first', message: `must be between 1 and ${MAX_SUGGESTIONS}` }]);
+  }
+}
 
 @Resolver()
 export class ParkSuggestionsResolver {
-  constructor(private readonly suggestions: ParkSuggestionsService) {}
+  constructor(
+    private readonly parks: ParkSuggestionsService,
+    private readonly partners: PartnerSuggestionsService,
+  ) {}
 
   @Authenticated()
   @Query(() => [ParkSuggestionObject], {
@@ -20,9 +29,20 @@ export class ParkSuggestionsResolver {
     @Args('parkId', { type: () => ID }, UuidPipe) parkId: string,
     @Args('first', { type: () => Int, defaultValue: 10, description: `1 to ${MAX_SUGGESTIONS}.` }) first: number,
   ): Promise<ParkSuggestionObject[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
-      throw new BadUserInputException([{ field: 'first', message: `must be between 1 and ${MAX_SUGGESTIONS}` }]);
-    }
-    return this.suggestions.suggest(parkId, first, actor);
+    checkFirst(first);
+    return this.parks.suggest(parkId, first, actor);
+  }
+
+  @Authenticated()
+  @Query(() => [PartnerSuggestionObject], {
+    description: 'Companies that complement this one in both directions (requests against offers, supply chain), best first, with reasons (signed-in users).',
+  })
+  partnerSuggestions(
+    @CurrentActor() actor: Actor,
+    @Args('companyId', { type: () => ID }, UuidPipe) companyId: string,
+    @Args('first', { type: () => Int, defaultValue: 10, description: `1 to ${MAX_SUGGESTIONS}.` }) first: number,
+  ): Promise<PartnerSuggestionObject[]> {
+    checkFirst(first);
+    return this.partners.suggest(companyId, first, actor);
   }
 }

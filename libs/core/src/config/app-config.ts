@@ -55,10 +55,18 @@ export const configSchema = z
     SELF_SIGN_UP: booleanFlag.default(true),
     PROFILE_VALIDITY_DAYS: z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(1).max(3650).default(365),
     PROFILE_RENEWAL_WARNING_DAYS: z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(0).max(365).default(30),
-    MATCH_WEIGHT_SECTOR: weight(0.6),
-    MATCH_WEIGHT_DISTANCE: weight(0.25),
-    MATCH_WEIGHT_INITIATIVE: weight(0.15),
+    MATCH_WEIGHT_SECTOR: weight(0.25),
+    MATCH_WEIGHT_GAP: weight(0.15),
+    MATCH_WEIGHT_ECOSYSTEM: weight(0.15),
+    MATCH_WEIGHT_INTENT: weight(0.2),
+    MATCH_WEIGHT_GEOGRAPHY: weight(0.1),
+    MATCH_WEIGHT_INITIATIVE: weight(0.05),
+    MATCH_WEIGHT_BADGES: weight(0.05),
+    MATCH_WEIGHT_RESOURCES: weight(0.05),
     MATCH_DISTANCE_SCALE_KM: z.coerce.number({ message: 'expected a number' }).positive().max(20_000).default(300),
+    MATCH_ECOSYSTEM_KM: z.coerce.number({ message: 'expected a number' }).positive().max(500).default(30),
+    MATCH_CROSS_BORDER_BOOST: z.coerce.number({ message: 'expected a number' }).min(0).max(1, 'must be 1 or less').default(0.15),
+    MATCH_DIVERSITY: z.coerce.number({ message: 'expected a number' }).min(0).max(1, 'must be 1 or less').default(0.2),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.NODE_ENV === 'production' && !cfg.JWT_SECRET) {

@@ -1,0 +1,93 @@
+import { OpportunityType, PartnershipType } from '@hc/opportunities';
+import { customersOf, suppliersOf } from '@hc/taxonomy';
+import { DataSource } from 'typeorm';
+import { CompanyMatchProfile, ParkMatchProfile } from '../profiles/match-profile';
+
+export interface CandidateRef {
+  id: string;
+  version: number;
+}
+
+/** Candidates scored in full per request; the cheap SQL pre-score picks them from the indexed sets. */
+export const PARK_CANDIDATES = 400;
+export const PARTNER_CANDIDATES = 600;
+
+const VISIBLE = `c.status = 'published' AND (c.expires_at IS NULL OR c.expires_at > now())`;
+
+/** Divisions related to the focus by a value-chain link (suppliers and customers). */
+function relatedDivisions(focus: readonly string[]): string[] {
+  const related = new Set<string>();
+  for (const f of focus) for (const l of [...suppliersOf(f), ...customersOf(f)]) related.add(l.supplier === f ? l.customer : l.supplier);
+  for (const f of focus) related.delete(f);
+  return [...related];
+}
+
+/** Suppliers and customers of the divisions present around the park. */
+function ecosystemNeighbours(p: ParkMatchProfile): string[] {
+  const found = new Set<string>();
+  for (const d of p.ecosystem.keys()) for (const l of [...suppliersOf(d), ...customersOf(d)]) found.add(l.supplier === d ? l.customer : l.supplier);
+  return [...found];
+}
+
+/**
+ * Park candidates from indexed sets only (GIN on isic_divisions, the opportunities' partnership
+ * types): companies in a focus, gap, related or ecosystem-adjacent division, and companies that want
+ * a site or an investment in the park's country. Never a scan of every company.
+ */
+export async function parkCandidates(dataSource: DataSource, p: ParkMatchProfile, limit = PARK_CANDIDATES): Promise<CandidateRef[]> {
+  const related = relatedDivisions(p.focusSectors);
+  const adjacent = ecosystemNeighbours(p);
+  const all = [...new Set([...p.focusSectors, ...p.gapSectors, ...related, ...adjacent])];
+  return dataSource.query(
+    `WITH intent AS (
+       SELECT DISTINCT o.company_id AS id FROM opportunities o
+        WHERE o.status = 'active' AND o.expires_at > now() AND o.company_id IS NOT NULL
+          AND o.partnership_types && $5::text[]
+          AND (o.target_countries = '{}' OR $6 = ANY(o.target_countries))
+     )
+     SELECT c.id, c.version
+       FROM companies c
+      WHERE ${VISIBLE} AND (c.isic_divisions && $1::text[] OR c.id IN (SELECT id FROM intent))
+      ORDER BY 3 * (c.isic_divisions && $2::text[])::int + 2 * (c.isic_divisions && $3::text[])::int + (c.isic_divisions && $4::text[])::int
+               + 2 * (c.id IN (SELECT id FROM intent))::int + (c.country = $6)::int DESC, c.id
+      LIMIT $7`,
+    [all, p.focusSectors, p.gapSectors, adjacent, [PartnershipType.SITE_LOCALISATION, PartnershipType.INVESTMENT_JV], p.country, limit],
+  );
+}
+
+/** What serves a request type, and the requests an offer type serves. */
+const COMPLEMENT: Record<OpportunityType, OpportunityType[]> = {
+  [OpportunityType.BUSINESS_REQUEST]: [OpportunityType.BUSINESS_OFFER],
+  [OpportunityType.TECHNOLOGY_REQUEST]: [OpportunityType.TECHNOLOGY_OFFER],
+  [OpportunityType.RD_COOPERATION_REQUEST]: [OpportunityType.TECHNOLOGY_OFFER, OpportunityType.RD_COOPERATION_REQUEST],
+  [OpportunityType.BUSINESS_OFFER]: [OpportunityType.BUSINESS_REQUEST],
+  [OpportunityType.TECHNOLOGY_OFFER]: [OpportunityType.TECHNOLOGY_REQUEST, OpportunityType.RD_COOPERATION_REQUEST],
+};
+
+/**
+ * Partner candidates: companies upstream or downstream in the value chain, and companies whose live
+ * opportunities complement this company's (a request against an offer) with a shared partnership type.
+ */
+export async function partnerCandidates(dataSource: DataSource, a: CompanyMatchProfile, limit = PARTNER_CANDIDATES): Promise<CandidateRef[]> {
+  const suppliers = [...new Set(a.divisions.flatMap((d) => suppliersOf(d).map((l) => l.supplier)))];
+  const customers = [...new Set(a.divisions.flatMap((d) => customersOf(d).map((l) => l.customer)))];
+  const mine = [...a.requests.items, ...a.offers.items];
+  const complementTypes = [...new Set(mine.flatMap((o) => COMPLEMENT[o.type]))];
+  const partnershipTypes = [...new Set(mine.flatMap((o) => o.partnershipTypes))];
+  const china = a.country === 'CN';
+  return dataSource.query(
+    `WITH complementary AS (
+       SELECT DISTINCT o.company_id AS id FROM opportunities o
+        WHERE o.status = 'active' AND o.expires_at > now() AND o.company_id IS NOT NULL
+          AND o.type = ANY($3::text[]) AND o.partnership_types && $4::text[]
+     )
+     SELECT c.id, c.version
+       FROM companies c
+      WHERE ${VISIBLE} AND c.id <> $5
+        AND (c.isic_divisions && $1::text[] OR c.isic_divisions && $2::text[] OR c.id IN (SELECT id FROM complementary))
+      ORDER BY 2 * (c.id IN (SELECT id FROM complementary))::int + 2 * (c.isic_divisions && $1::text[])::int + (c.isic_divisions && $2::text[])::int
+               + (CASE WHEN $6 THEN c.country <> 'CN' ELSE c.country = 'CN' END)::int DESC, c.id
+      LIMIT $7`,
+    [suppliers, customers, complementTypes, partnershipTypes, a.id, china, limit],
+  );
+}

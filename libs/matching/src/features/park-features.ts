@@ -1,0 +1,258 @@
+import type { Localized } from '@hc/core';
+import { BadgeType } from '@hc/companies';
+import { OpportunityType, PartnershipType } from '@hc/opportunities';
+import { ParkOffering } from '@hc/parks';
+import { customersOf, suppliersOf } from '@hc/taxonomy';
+import { CHINA, CompanyMatchProfile, distanceKm, EUROPE, isSinoEuropean, OpportunitySignal, ParkMatchProfile } from '../profiles/match-profile';
+import { badge, country, OFFERING_LABELS, say, sector, sectors } from './labels';
+import { SuggestionReasonCode } from './reason-code';
+
+/** Weights of the park → company features (MATCH_WEIGHT_*), and the two distances. */
+export interface ParkWeights {
+  sector: number;
+  gap: number;
+  ecosystem: number;
+  intent: number;
+  geography: number;
+  initiative: number;
+  badges: number;
+  resources: number;
+  distanceScaleKm: number;
+}
+
+/** One named feature's value in 0..1 and, when it counts, the sentence that explains it. */
+export interface FeatureValue {
+  code: SuggestionReasonCode;
+  value: number;
+  text: Localized;
+}
+
+const NONE = null;
+
+/** How many ecosystem companies make a link count fully: 1 counts 0.33, 3 count 0.67, 8+ count 1. */
+function crowd(n: number): number {
+  return Math.min(1, Math.log2(1 + n) / Math.log2(9));
+}
+
+/** Company divisions that are park focus sectors (primary 1, another 0.8), or related to one by a value-chain link (0.4). */
+export function sectorFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureValue | null {
+  const focus = new Set(p.focusSectors);
+  const shared = c.divisions.filter((d) => focus.has(d));
+  if (shared.length) {
+    return {
+      code: SuggestionReasonCode.SECTOR_FIT,
+      value: focus.has(c.divisions[0]) ? 1 : 0.8,
+      text: say((l) => ({ zh: `业务属于园区重点产业：${sectors(shared, l)}`, de: `Tätig in einer Schwerpunktbranche des Parks: ${sectors(shared, l)}`, en: `Works in a focus sector of the park: ${sectors(shared, l)}` })[l]),
+    };
+  }
+  for (const d of c.divisions) {
+    const related = p.focusSectors.find((f) => suppliersOf(f).some((l) => l.supplier === d) || customersOf(f).some((l) => l.customer === d));
+    if (related) {
+      return {
+        code: SuggestionReasonCode.RELATED_SECTOR,
+        value: 0.4,
+        text: say((l) => ({
+          zh: `${sector(d, l)}与园区重点产业${sector(related, l)}相关`,
+          de: `${sector(d, l)} ist verwandt mit dem Schwerpunkt ${sector(related, l)}`,
+          en: `${sector(d, l)} is related to the park's focus on ${sector(related, l)}`,
+        })[l]),
+      };
+    }
+  }
+  return NONE;
+}
+
+/** Fills a gap the park declared (gapSectors). */
+export function fillsGap(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureValue | null {
+  const gaps = new Set(p.gapSectors);
+  const filled = c.divisions.filter((d) => gaps.has(d));
+  if (!filled.length) return NONE;
+  return {
+    code: SuggestionReasonCode.FILLS_GAP,
+    value: gaps.has(c.divisions[0]) ? 1 : 0.8,
+    text: say((l) => ({ zh: `填补园区提出的产业缺口：${sectors(filled, l)}`, de: `Füllt eine Lücke, die der Park sucht: ${sectors(filled, l)}`, en: `Fills a gap the park declared: ${sectors(filled, l)}` })[l]),
+  };
+}
+
+/**
+ * Value-chain adjacency to the companies already near the park: the company supplies (or buys from)
+ * the divisions present there. The strongest link counts, weighted by how many companies it reaches.
+ */
+export function ecosystemFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureValue | null {
+  let best: { value: number; supplier: boolean; own: string; other: string; n: number } | null = null;
+  for (const d of c.divisions) {
+    for (const link of customersOf(d)) {
+      const n = p.ecosystem.get(link.customer) ?? 0;
+      const value = link.strength * crowd(n);
+      if (n > 0 && (!best || value > best.value)) best = { value, supplier: true, own: d, other: link.customer, n };
+    }
+    for (const link of suppliersOf(d)) {
+      const n = p.ecosystem.get(link.supplier) ?? 0;
+      const value = 0.6 * link.strength * crowd(n);
+      if (n > 0 && (!best || value > best.value)) best = { value, supplier: false, own: d, other: link.supplier, n };
+    }
+  }
+  if (!best || best.value <= 0) return NONE;
+  const { own, other, n } = best;
+  return best.supplier
+    ? {
+        code: SuggestionReasonCode.ECOSYSTEM_SUPPLIER,
+        value: best.value,
+        text: say((l) => ({
+          zh: `可为园区周边 ${n} 家${sector(other, l)}企业供应${sector(own, l)}`,
+          de: `Liefert ${sector(own, l)} an ${n} ${n === 1 ? 'Unternehmen' : 'Unternehmen'} der Branche ${sector(other, l)} am Park`,
+          en: `Supplies ${sector(own, l)} to ${n} ${n === 1 ? 'company' : 'companies'} in ${sector(other, l)} at the park`,
+        })[l]),
+      }
+    : {
+        code: SuggestionReasonCode.ECOSYSTEM_CUSTOMER,
+        value: best.value,
+        text: say((l) => ({
+          zh: `可采购园区周边 ${n} 家${sector(other, l)}企业的产品`,
+          de: `Kauft bei ${n} Unternehmen der Branche ${sector(other, l)} am Park`,
+          en: `Buys from ${n} ${n === 1 ? 'company' : 'companies'} in ${sector(other, l)} at the park`,
+        })[l]),
+      };
+}
+
+function targets(o: OpportunitySignal, countryCode: string): 'explicit' | 'open' | null {
+  if (o.targetCountries.includes(countryCode)) return 'explicit';
+  return o.targetCountries.length === 0 ? 'open' : null;
+}
+
+/** Requests (or offers) for a site or localisation, or investment / a joint venture, toward the park's country. */
+export function intentFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureValue | null {
+  let best: { value: number; kind: 'site' | 'investment' | 'targets' } | null = null;
+  const consider = (value: number, kind: 'site' | 'investment' | 'targets') => {
+    if (!best || value > best.value) best = { value, kind };
+  };
+  for (const o of [...c.requests.items, ...c.offers.items]) {
+    const t = targets(o, p.country);
+    if (!t) continue;
+    if (o.partnershipTypes.includes(PartnershipType.SITE_LOCALISATION)) consider(t === 'explicit' ? 1 : 0.6, 'site');
+    if (o.partnershipTypes.includes(PartnershipType.INVESTMENT_JV)) consider(t === 'explicit' ? 0.8 : 0.4, 'investment');
+    if (t === 'explicit') consider(0.5, 'targets');
+  }
+  const found = best as { value: number; kind: 'site' | 'investment' | 'targets' } | null;
+  if (!found) return NONE;
+  const where = (l: 'zh' | 'de' | 'en') => country(p.country, l);
+  const text =
+    found.kind === 'site'
+      ? say((l) => ({ zh: `正在${where(l)}寻找落地选址`, de: `Sucht einen Standort in ${where(l)}`, en: `Looks for a site in ${where(l)}` })[l])
+      : found.kind === 'investment'
+        ? say((l) => ({ zh: `寻求在${where(l)}投资或合资`, de: `Sucht Investition oder Joint Venture in ${where(l)}`, en: `Seeks investment or a joint venture in ${where(l)}` })[l])
+        : say((l) => ({ zh: `其合作需求面向${where(l)}`, de: `Richtet seine Angebote und Gesuche auf ${where(l)}`, en: `Targets ${where(l)} with its offers and requests` })[l]);
+  return { code: found.kind === 'targets' ? SuggestionReasonCode.TARGETS_COUNTRY : SuggestionReasonCode.SITE_INTENT, value: found.value, text };
+}
+
+/** At home: proximity. Abroad: the wish to come (opportunities aimed at the park's country), or a Sino-European pair. */
+export function geographyFit(c: CompanyMatchProfile, p: ParkMatchProfile, w: ParkWeights): FeatureValue | null {
+  if (c.country === p.country) {
+    const km = distanceKm(c.latitude, c.longitude, p.latitude, p.longitude);
+    const value = Math.exp(-km / w.distanceScaleKm);
+    if (value < 0.02) return NONE;
+    const rounded = Math.round(km);
+    return { code: SuggestionReasonCode.PROXIMITY, value, text: { zh: `距园区约 ${rounded} 公里`, de: `Etwa ${rounded} km vom Park entfernt`, en: `About ${rounded} km from the park` } };
+  }
+  const aimed = [...c.requests.items, ...c.offers.items].some((o) => o.targetCountries.includes(p.country));
+  const sinoEuropean = isSinoEuropean(c.country, p.country);
+  if (!aimed && !sinoEuropean) return NONE;
+  const from = (l: 'zh' | 'de' | 'en') => country(c.country, l);
+  const to = (l: 'zh' | 'de' | 'en') => country(p.country, l);
+  return {
+    code: SuggestionReasonCode.CROSS_BORDER,
+    value: aimed ? 1 : 0.3,
+    text: aimed
+      ? say((l) => ({ zh: `来自${from(l)}，希望拓展至${to(l)}`, de: `Aus ${from(l)}, will nach ${to(l)} expandieren`, en: `From ${from(l)}, wants to expand to ${to(l)}` })[l])
+      : say((l) => ({ zh: `来自${from(l)}：中欧合作正是倡议的目标`, de: `Aus ${from(l)}: chinesisch-europäische Kooperation ist das Ziel der Initiative`, en: `From ${from(l)}: Sino-European cooperation is the initiative's purpose` })[l]),
+  };
+}
+
+export function initiativeFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureValue | null {
+  if (!c.initiativeMember) return NONE;
+  return {
+    code: SuggestionReasonCode.INITIATIVE_MEMBER,
+    value: p.initiativeMember ? 1 : 0.5,
+    text: p.initiativeMember
+      ? { zh: '与园区同为中德（欧）产业合作新生态倡议成员', de: 'Wie der Park Mitglied der Initiative für ein neues Ökosystem der chinesisch-deutschen (europäischen) Industriekooperation', en: 'Like the park, a member of the new-ecology initiative for Sino-German (European) industrial cooperation' }
+      : { zh: '中德（欧）产业合作新生态倡议成员', de: 'Mitglied der Initiative für ein neues Ökosystem der chinesisch-deutschen (europäischen) Industriekooperation', en: 'Member of the new-ecology initiative for Sino-German (European) industrial cooperation' },
+  };
+}
+
+const BADGE_VALUE: Partial<Record<BadgeType, number>> = {
+  [BadgeType.HIDDEN_CHAMPION]: 1,
+  [BadgeType.SINGLE_CHAMPION]: 1,
+  [BadgeType.LITTLE_GIANT]: 1,
+  [BadgeType.SRDI_SME]: 0.6,
+};
+
+export function badgeFit(c: CompanyMatchProfile): FeatureValue | null {
+  const ranked = [...c.badges].filter((b) => BADGE_VALUE[b]).sort((a, b) => (BADGE_VALUE[b] ?? 0) - (BADGE_VALUE[a] ?? 0));
+  if (!ranked.length) return NONE;
+  return { code: SuggestionReasonCode.BADGE, value: BADGE_VALUE[ranked[0]] ?? 0, text: say((l) => ranked.map((b) => badge(b, l)).join(l === 'zh' ? '、' : ', ')) };
+}
+
+/** What the company will need from a park, from its requests and its origin: groups of offerings, any one of which serves. */
+export function needsOf(c: CompanyMatchProfile, p: ParkMatchProfile): ParkOffering[][] {
+  const needs: ParkOffering[][] = [];
+  const all = [...c.requests.items, ...c.offers.items];
+  const types = new Set(c.requests.items.map((o) => o.type));
+  if (types.has(OpportunityType.TECHNOLOGY_REQUEST) || types.has(OpportunityType.RD_COOPERATION_REQUEST)) {
+    needs.push([ParkOffering.TEST_LABS, ParkOffering.PILOT_LINES, ParkOffering.INCUBATOR]);
+  }
+  if (all.some((o) => o.partnershipTypes.includes(PartnershipType.SITE_LOCALISATION))) {
+    needs.push([ParkOffering.INDUSTRIAL_LAND, ParkOffering.STANDARD_FACTORIES, ParkOffering.OFFICE_SPACE]);
+  }
+  if (all.some((o) => o.partnershipTypes.includes(PartnershipType.INVESTMENT_JV))) needs.push([ParkOffering.INVESTMENT_FUND]);
+  if (c.country === CHINA && EUROPE.has(p.country)) needs.push([ParkOffering.CHINA_SERVICE_DESK]);
+  if (EUROPE.has(c.country) && p.country === CHINA) needs.push([ParkOffering.GERMAN_SERVICE_DESK]);
+  return needs;
+}
+
+/** The park's offerings against what the company needs. */
+export function resourcesFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureValue | null {
+  const needs = needsOf(c, p);
+  if (!needs.length) return NONE;
+  const offered = new Set(p.offerings);
+  const met = needs.map((group) => group.find((o) => offered.has(o))).filter((o): o is ParkOffering => o !== undefined);
+  if (!met.length) return NONE;
+  return {
+    code: SuggestionReasonCode.RESOURCES_MATCH,
+    value: met.length / needs.length,
+    text: say((l) => {
+      const list = met.map((o) => OFFERING_LABELS[o][l]).join(l === 'zh' ? '、' : ', ');
+      return { zh: `园区提供其所需：${list}`, de: `Der Park bietet, was es braucht: ${list}`, en: `The park offers what it needs: ${list}` }[l];
+    }),
+  };
+}
+
+export interface ScoredReason {
+  code: SuggestionReasonCode;
+  contribution: number;
+  text: Localized;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Every feature, weighted: the score is their sum and each feature that adds something is a reason, largest first. */
+export function scoreParkFit(c: CompanyMatchProfile, p: ParkMatchProfile, w: ParkWeights): { score: number; reasons: ScoredReason[] } {
+  const features: [number, FeatureValue | null][] = [
+    [w.sector, sectorFit(c, p)],
+    [w.gap, fillsGap(c, p)],
+    [w.ecosystem, ecosystemFit(c, p)],
+    [w.intent, intentFit(c, p)],
+    [w.geography, geographyFit(c, p, w)],
+    [w.initiative, initiativeFit(c, p)],
+    [w.badges, badgeFit(c)],
+    [w.resources, resourcesFit(c, p)],
+  ];
+  // Geography, membership, badges and resources rank companies that fit; on their own they are no reason to suggest one.
+  const substantive = features.slice(0, 4).some(([weight, f]) => f !== null && weight * f.value > 0);
+  if (!substantive) return { score: 0, reasons: [] };
+  const reasons = features
+    .filter((f): f is [number, FeatureValue] => f[1] !== null && f[0] * f[1].value >= 0.001)
+    .map(([weight, f]) => ({ code: f.code, contribution: weight * f.value, text: f.text }));
+  reasons.sort((a, b) => b.contribution - a.contribution);
+  const score = reasons.reduce((s, r) => s + r.contribution, 0);
+  return { score, reasons: reasons.map((r) => ({ ...r, contribution: round(r.contribution) })) };
+}

@@ -1,0 +1,187 @@
+import type { Localized } from '@hc/core';
+import { OpportunityType, PartnershipType } from '@hc/opportunities';
+import { customersOf } from '@hc/taxonomy';
+import { conceptLabel, sharedConcepts } from '../profiles/concepts';
+import { CompanyMatchProfile, isSinoEuropean, OpportunitySignal } from '../profiles/match-profile';
+import { country, partnership, say, sector } from './labels';
+import { ScoredReason } from './park-features';
+import { SuggestionReasonCode } from './reason-code';
+
+/** How a request type is served: an offer of the complementary type (1), or, for R&D, a partner with the same request. */
+const SERVES: Record<OpportunityType, Partial<Record<OpportunityType, number>>> = {
+  [OpportunityType.BUSINESS_REQUEST]: { [OpportunityType.BUSINESS_OFFER]: 1 },
+  [OpportunityType.TECHNOLOGY_REQUEST]: { [OpportunityType.TECHNOLOGY_OFFER]: 1 },
+  [OpportunityType.RD_COOPERATION_REQUEST]: { [OpportunityType.TECHNOLOGY_OFFER]: 0.7, [OpportunityType.RD_COOPERATION_REQUEST]: 1 },
+  [OpportunityType.BUSINESS_OFFER]: {},
+  [OpportunityType.TECHNOLOGY_OFFER]: {},
+};
+
+/** Weights inside one direction: opportunities that meet, the value chain, free keywords. */
+export const DIRECTION_WEIGHTS = { opportunity: 0.55, valueChain: 0.3, keywords: 0.15 } as const;
+
+interface Part {
+  code: SuggestionReasonCode;
+  value: number;
+  text: Localized;
+  /** For value-chain parts: the link, so the other side's view can be told. */
+  link?: { supplier: string; customer: string };
+}
+
+function valueChainText(otherSupplies: boolean, supplier: string, customer: string): Localized {
+  return otherSupplies
+    ? say((l) => ({ zh: `上游供应商：${sector(supplier, l)}供应${sector(customer, l)}`, de: `Zulieferer: ${sector(supplier, l)} beliefert ${sector(customer, l)}`, en: `Upstream supplier: ${sector(supplier, l)} supplies ${sector(customer, l)}` })[l])
+    : say((l) => ({ zh: `下游客户：${sector(customer, l)}采购${sector(supplier, l)}`, de: `Abnehmer: ${sector(customer, l)} kauft ${sector(supplier, l)}`, en: `Downstream customer: ${sector(customer, l)} buys ${sector(supplier, l)}` })[l]);
+}
+
+export interface DirectionalFit {
+  /** 0..1: how well the other company serves this one. */
+  score: number;
+  parts: { weight: number; part: Part }[];
+}
+
+const opportunityTopic = (shared: string[], l: 'zh' | 'de' | 'en') => shared.slice(0, 2).map((c) => conceptLabel(c, l)).join(l === 'zh' ? '、' : ', ');
+
+/** The best pair of one request of `a` and one offer (or R&D request) of `b`: type, partnership, topic, country and size must agree. */
+function opportunityFit(a: CompanyMatchProfile, b: CompanyMatchProfile): Part | null {
+  let best: { value: number; request: OpportunitySignal; shared: string[]; types: PartnershipType[] } | null = null;
+  const candidates = [...b.offers.items, ...b.requests.items.filter((o) => o.type === OpportunityType.RD_COOPERATION_REQUEST)];
+  for (const request of a.requests.items) {
+    for (const offer of candidates) {
+      const typeFit = SERVES[request.type][offer.type] ?? 0;
+      if (!typeFit) continue;
+      const types = request.partnershipTypes.filter((t) => offer.partnershipTypes.includes(t));
+      const shared = sharedConcepts(request.concepts, offer.concepts);
+      const countryFit =
+        (request.targetCountries.length === 0 || request.targetCountries.includes(b.country)) && (offer.targetCountries.length === 0 || offer.targetCountries.includes(a.country)) ? 1 : 0;
+      const sizeFit = request.partnerSizes.length === 0 || (b.sizeBand !== null && request.partnerSizes.includes(b.sizeBand)) ? 1 : 0.5;
+      const topic = shared.some((c) => c.startsWith('g:')) ? 1 : shared.length ? 0.7 : 0;
+      const value = typeFit * sizeFit * (0.25 + 0.2 * (types.length ? 1 : 0) + 0.4 * topic + 0.15 * countryFit);
+      if (!best || value > best.value) best = { value, request, shared, types };
+    }
+  }
+  if (!best) return null;
+  const { shared, types } = best;
+  const how = (l: 'zh' | 'de' | 'en') => (types.length ? types.map((t) => partnership(t, l)).join(l === 'zh' ? '、' : ', ') : '');
+  return {
+    code: SuggestionReasonCode.OFFER_MEETS_REQUEST,
+    value: best.value,
+    text: say((l) => {
+      const topic = shared.length ? opportunityTopic(shared, l) : '';
+      return {
+        zh: `其供给满足需求${topic ? `：${topic}` : ''}${how(l) ? `（${how(l)}）` : ''}`,
+        de: `Sein Angebot trifft ein Gesuch${topic ? `: ${topic}` : ''}${how(l) ? ` (${how(l)})` : ''}`,
+        en: `Its offer meets a request${topic ? `: ${topic}` : ''}${how(l) ? ` (${how(l)})` : ''}`,
+      }[l];
+    }),
+  };
+}
+
+/** `b` supplies what `a` makes from (upstream), or buys what `a` makes (downstream). */
+function valueChainFit(a: CompanyMatchProfile, b: CompanyMatchProfile): Part | null {
+  let best: { value: number; supplier: string; customer: string; bSupplies: boolean } | null = null;
+  const bDivisions = new Set(b.divisions);
+  const aDivisions = new Set(a.divisions);
+  for (const d of b.divisions) {
+    for (const link of customersOf(d)) {
+      if (aDivisions.has(link.customer) && (!best || link.strength > best.value)) best = { value: link.strength, supplier: d, customer: link.customer, bSupplies: true };
+    }
+  }
+  for (const d of a.divisions) {
+    for (const link of customersOf(d)) {
+      const value = 0.8 * link.strength;
+      if (bDivisions.has(link.customer) && (!best || value > best.value)) best = { value, supplier: d, customer: link.customer, bSupplies: false };
+    }
+  }
+  if (!best) return null;
+  const { supplier, customer } = best;
+  return {
+    code: best.bSupplies ? SuggestionReasonCode.SUPPLIES_YOU : SuggestionReasonCode.BUYS_FROM_YOU,
+    value: best.value,
+    text: valueChainText(best.bSupplies, supplier, customer),
+    link: { supplier, customer },
+  };
+}
+
+/** The free keywords of what `a` needs against what `b` offers. */
+function keywordFit(a: CompanyMatchProfile, b: CompanyMatchProfile): Part | null {
+  const offered = new Set([...b.offers.keywordConcepts, ...b.offers.items.flatMap((o) => [...o.concepts])]);
+  const shared = sharedConcepts(a.requests.keywordConcepts, offered);
+  if (!shared.length) return null;
+  return {
+    code: SuggestionReasonCode.SHARED_KEYWORDS,
+    value: shared.some((c) => c.startsWith('g:')) ? 1 : 0.6,
+    text: say((l) => ({ zh: `提供其所寻：${opportunityTopic(shared, l)}`, de: `Bietet, was gesucht wird: ${opportunityTopic(shared, l)}`, en: `Offers what is sought: ${opportunityTopic(shared, l)}` })[l]),
+  };
+}
+
+/** How well `b` serves `a`, in 0..1, with the parts that explain it. */
+export function directionalFit(a: CompanyMatchProfile, b: CompanyMatchProfile): DirectionalFit {
+  const all: { weight: number; part: Part | null }[] = [
+    { weight: DIRECTION_WEIGHTS.opportunity, part: opportunityFit(a, b) },
+    { weight: DIRECTION_WEIGHTS.valueChain, part: valueChainFit(a, b) },
+    { weight: DIRECTION_WEIGHTS.keywords, part: keywordFit(a, b) },
+  ];
+  const parts = all.filter((p): p is { weight: number; part: Part } => p.part !== null && p.part.value > 0);
+  return { score: parts.reduce((s, p) => s + p.weight * p.part.value, 0), parts };
+}
+
+/** Harmonic mean: high only when both directions fit; 0 when either does not. */
+export function harmonicMean(x: number, y: number): number {
+  return x > 0 && y > 0 ? (2 * x * y) / (x + y) : 0;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Reciprocal fit of `you` and `them`: the harmonic mean of both directions, times (1 + boost) for a
+ * China ↔ Europe pair. Reasons come from both directions ("Its offer meets your request", "Your offer
+ * meets its request"), each with its share of the score.
+ */
+export function scorePartnerFit(
+  you: CompanyMatchProfile,
+  them: CompanyMatchProfile,
+  crossBorderBoost: number,
+): { score: number; forYou: number; forThem: number; reasons: ScoredReason[] } {
+  const forYou = directionalFit(you, them);
+  const forThem = directionalFit(them, you);
+  const base = harmonicMean(forYou.score, forThem.score);
+  if (base === 0) return { score: 0, forYou: forYou.score, forThem: forThem.score, reasons: [] };
+  const sinoEuropean = isSinoEuropean(you.country, them.country);
+  const score = base * (sinoEuropean ? 1 + crossBorderBoost : 1);
+  const total = forYou.score + forThem.score;
+  const reasons: ScoredReason[] = forYou.parts.map(({ weight, part }) => ({ code: part.code, contribution: (base * weight * part.value) / total, text: part.text }));
+  for (const { weight, part } of forThem.parts) {
+    const contribution = (base * weight * part.value) / total;
+    const code = mirror(part.code);
+    // The same supply link seen from both sides is one reason.
+    const same = part.link ? reasons.find((r) => r.code === code) : undefined;
+    if (same) same.contribution += contribution;
+    else reasons.push({ code, contribution, text: part.link ? valueChainText(code === SuggestionReasonCode.SUPPLIES_YOU, part.link.supplier, part.link.customer) : mirrorText(part) });
+  }
+  if (sinoEuropean) {
+    reasons.push({
+      code: SuggestionReasonCode.SINO_EUROPEAN,
+      contribution: score - base,
+      text: say((l) => ({ zh: `中欧跨境合作：${country(you.country, l)}与${country(them.country, l)}`, de: `Chinesisch-europäisches Paar: ${country(you.country, l)} und ${country(them.country, l)}`, en: `A Sino-European pair: ${country(you.country, l)} and ${country(them.country, l)}` })[l]),
+    });
+  }
+  reasons.sort((a, b) => b.contribution - a.contribution);
+  return { score, forYou: forYou.score, forThem: forThem.score, reasons: reasons.map((r) => ({ ...r, contribution: round(r.contribution) })) };
+}
+
+/** The other direction's reason, told from the suggested company's side. */
+function mirror(code: SuggestionReasonCode): SuggestionReasonCode {
+  if (code === SuggestionReasonCode.OFFER_MEETS_REQUEST) return SuggestionReasonCode.REQUEST_MEETS_OFFER;
+  if (code === SuggestionReasonCode.SUPPLIES_YOU) return SuggestionReasonCode.BUYS_FROM_YOU;
+  if (code === SuggestionReasonCode.BUYS_FROM_YOU) return SuggestionReasonCode.SUPPLIES_YOU;
+  return code;
+}
+
+function mirrorText(part: Part): Localized {
+  const detail = (text: string | null) => text?.replace(/^[^:：]*[:：]\s*/, '') ?? '';
+  return {
+    zh: `其需求正是你的供给：${detail(part.text.zh)}`,
+    de: `Sein Gesuch trifft Ihr Angebot: ${detail(part.text.de)}`,
+    en: `Its request meets your offer: ${detail(part.text.en)}`,
+  };
+}

@@ -1,0 +1,179 @@
+import { loadConfig } from '@hc/core';
+import { ActivityCode, ActivitySource, BadgeType, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus, EvidenceKind } from '@hc/companies';
+import { IDENTITY_ENTITIES, profileServiceParts } from '@hc/identity';
+import { DevelopmentStage, OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
+import { ParkEntity, ParkOffering, ParksService, ParkStatus } from '@hc/parks';
+import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
+import { SectorScheme } from '@hc/taxonomy';
+import { createTestDatabase, TestDatabase } from '@hc/testing';
+import { plainToInstance } from 'class-transformer';
+import { DataSource } from 'typeorm';
+import { SuggestionReasonCode } from './features/reason-code';
+import { ParkSuggestionsService } from './park-suggestions.service';
+import { PartnerSuggestionsService } from './partner-suggestions.service';
+import { MatchProfileLoader } from './profiles/match-profile.loader';
+
+const TAICANG = { country: 'CN', region: 'CN-JS', city: 'Taicang', latitude: 31.4497, longitude: 121.1003 };
+const SUZHOU = { country: 'CN', region: 'CN-JS', city: 'Suzhou', latitude: 31.2989, longitude: 120.5853 };
+const STUTTGART = { country: 'DE', region: 'DE-BW', city: 'Stuttgart', latitude: 48.7758, longitude: 9.1829 };
+const MUNICH = { country: 'DE', region: 'DE-BY', city: 'München', latitude: 48.1351, longitude: 11.582 };
+
+function isic(code: string): ActivityCode {
+  return { scheme: SectorScheme.ISIC4, code, primary: true, confidence: 1, source: ActivitySource.SELF_DECLARED };
+}
+
+function company(name: string, divisions: string[], place: typeof TAICANG, overrides: Partial<CompanyRecord> = {}): CompanyRecord {
+  return {
+    nameZh: null, nameDe: null, nameEn: name, descriptionZh: null, descriptionDe: null, descriptionEn: null,
+    ...place,
+    registryId: null,
+    activityCodes: divisions.map((d, i) => ({ ...isic(d), primary: i === 0 })),
+    employees: 200, annualTurnoverEur: null, balanceSheetTotalEur: null, revenueBand: null, foundedYear: 1990, website: null,
+    badges: [], offers: [], needs: [], initiativeMember: false, status: CompanyStatus.PUBLISHED,
+    ...overrides,
+  };
+}
+
+describe('matching (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let parkSuggestions: ParkSuggestionsService;
+  let partnerSuggestions: PartnerSuggestionsService;
+  let companies: CompaniesService;
+  let opportunities: OpportunitiesService;
+  let parks: ParksService;
+  const ids = new Map<string, string>();
+
+  async function add(records: CompanyRecord[]): Promise<void> {
+    const created = await companies.insertMany(records);
+    records.forEach((r, i) => ids.set(r.nameEn!, created[i]));
+  }
+  async function publish(name: string, input: Record<string, unknown>): Promise<void> {
+    await opportunities.publish(plainToInstance(PublishOpportunityInput, { companyId: ids.get(name), title: { en: `${name} ${String(input.type)}` }, ...input }), null);
+  }
+  const nameOf = (id: string) => [...ids].find(([, v]) => v === id)?.[0];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity, ...IDENTITY_ENTITIES])).initialize();
+    const config = loadConfig({});
+    companies = new CompaniesService(dataSource, config, ...profileServiceParts(dataSource, config));
+    parks = new ParksService(dataSource, config, ...profileServiceParts(dataSource, config));
+    opportunities = new OpportunitiesService(dataSource, config);
+    const loader = new MatchProfileLoader(dataSource, config);
+    parkSuggestions = new ParkSuggestionsService(dataSource, config, parks, companies, loader);
+    partnerSuggestions = new PartnerSuggestionsService(dataSource, config, companies, loader);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  describe('park → companies', () => {
+    let parkId: string;
+
+    beforeAll(async () => {
+      [parkId] = await parks.insertMany([
+        {
+          nameZh: '中德（太仓）企业合作基地', nameDe: null, nameEn: 'Sino-German Enterprise Cooperation Base Taicang', descriptionZh: null, descriptionDe: null, descriptionEn: null,
+          ...TAICANG,
+          focusSectors: ['29'], gapSectors: ['27'],
+          offerings: [ParkOffering.STANDARD_FACTORIES, ParkOffering.GERMAN_SERVICE_DESK],
+          initiativeMember: true, website: null, status: ParkStatus.PUBLISHED,
+        },
+      ]);
+      await add([
+        // The park's ecosystem: four vehicle makers in Taicang.
+        ...[1, 2, 3, 4].map((n) => company(`Taicang vehicle maker ${n}`, ['29'], TAICANG)),
+        company('Swabian battery maker with a site request', ['27'], STUTTGART, {
+          badges: [{ type: BadgeType.HIDDEN_CHAMPION, variant: null, evidence: EvidenceKind.LIST, reference: 'Simon 2021', awardedOn: '2021-01-01', expiresOn: null }],
+        }),
+        company('Bavarian battery maker, no intent', ['27'], MUNICH),
+        company('Stuttgart bakery', ['10'], STUTTGART),
+        company('Draft battery maker', ['27'], STUTTGART, { status: CompanyStatus.DRAFT }),
+      ]);
+      await publish('Swabian battery maker with a site request', { type: OpportunityType.BUSINESS_REQUEST, partnershipTypes: [PartnershipType.SITE_LOCALISATION], targetCountries: ['CN'] });
+    });
+
+    it('puts the battery maker that wants a site in China first, and says why in three languages', async () => {
+      const [top, ...rest] = await parkSuggestions.suggest(parkId, 10, null);
+      expect(top.company.name.en).toBe('Swabian battery maker with a site request');
+      const codes = top.reasons.map((r) => r.code);
+      expect(codes).toEqual(expect.arrayContaining([
+        SuggestionReasonCode.FILLS_GAP, SuggestionReasonCode.ECOSYSTEM_SUPPLIER, SuggestionReasonCode.SITE_INTENT,
+        SuggestionReasonCode.CROSS_BORDER, SuggestionReasonCode.BADGE, SuggestionReasonCode.RESOURCES_MATCH,
+      ]));
+      const ecosystem = top.reasons.find((r) => r.code === SuggestionReasonCode.ECOSYSTEM_SUPPLIER)!;
+      expect(ecosystem.text.en).toMatch(/^Supplies .*\(ISIC 27\) to 4 companies in .*\(ISIC 29\) at the park$/);
+      expect(ecosystem.text.zh).toContain('4 家');
+      expect(top.reasons.find((r) => r.code === SuggestionReasonCode.SITE_INTENT)!.text.de).toBe('Sucht einen Standort in China');
+      expect(top.score).toBeCloseTo(top.reasons.reduce((s, r) => s + r.contribution, 0), 2);
+      // The same sector without the wish to come ranks lower.
+      const names = rest.map((s) => s.company.name.en);
+      expect(names).toContain('Bavarian battery maker, no intent');
+      expect(top.score).toBeGreaterThan(rest.find((s) => s.company.name.en === 'Bavarian battery maker, no intent')!.score + 0.2);
+    });
+
+    it('never suggests drafts, nor companies without any fit', async () => {
+      const names = (await parkSuggestions.suggest(parkId, 50, null)).map((s) => s.company.name.en);
+      expect(names).not.toContain('Draft battery maker');
+      expect(names).not.toContain('Stuttgart bakery');
+    });
+  });
+
+  describe('diversity', () => {
+    it('does not fill the top ten with one city and one sector when good alternatives exist', async () => {
+      const [parkId] = await parks.insertMany([
+        {
+          nameZh: null, nameDe: 'Testpark Suzhou', nameEn: 'Test park Suzhou', descriptionZh: null, descriptionDe: null, descriptionEn: null,
+          ...SUZHOU, focusSectors: ['28', '26'], gapSectors: [], offerings: [], initiativeMember: false, website: null, status: ParkStatus.PUBLISHED,
+        },
+      ]);
+      await add([
+        ...Array.from({ length: 12 }, (_, n) => company(`Suzhou machine builder ${n}`, ['28'], SUZHOU)),
+        company('Hefei sensor maker', ['26'], { country: 'CN', region: 'CN-AH', city: 'Hefei', latitude: 31.8206, longitude: 117.2272 }),
+        company('Nanjing electronics maker', ['26'], { country: 'CN', region: 'CN-JS', city: 'Nanjing', latitude: 32.0603, longitude: 118.7969 }),
+      ]);
+      const top = await parkSuggestions.suggest(parkId, 10, null);
+      const names = top.map((s) => s.company.name.en ?? '');
+      expect(names).toEqual(expect.arrayContaining(['Hefei sensor maker', 'Nanjing electronics maker']));
+      expect(names.filter((n) => n.startsWith('Suzhou machine builder')).length).toBeLessThanOrEqual(8);
+    });
+  });
+
+  describe('company ↔ company', () => {
+    beforeAll(async () => {
+      await add([
+        company('Neckar cycloidal gearboxes', ['28'], STUTTGART),
+        company('Shenzhen robot integrator', ['28', '46'], { country: 'CN', region: 'CN-GD', city: 'Shenzhen', latitude: 22.5431, longitude: 114.0579 }),
+        company('Wuxi one-sided buyer', ['70'], { country: 'CN', region: 'CN-JS', city: 'Wuxi', latitude: 31.4912, longitude: 120.3119 }),
+      ]);
+      // Each offers what the other asks for: a gearbox licence against distribution in China.
+      await publish('Neckar cycloidal gearboxes', { type: OpportunityType.TECHNOLOGY_OFFER, partnershipTypes: [PartnershipType.LICENSING], technologyKeywords: ['Zykloidgetriebe'], stage: DevelopmentStage.ON_MARKET });
+      await publish('Neckar cycloidal gearboxes', { type: OpportunityType.BUSINESS_REQUEST, partnershipTypes: [PartnershipType.COMMERCIAL], marketKeywords: ['Industrieroboter'], targetCountries: ['CN'] });
+      await publish('Shenzhen robot integrator', { type: OpportunityType.BUSINESS_OFFER, partnershipTypes: [PartnershipType.COMMERCIAL], marketKeywords: ['industrial robot'] });
+      await publish('Shenzhen robot integrator', { type: OpportunityType.TECHNOLOGY_REQUEST, partnershipTypes: [PartnershipType.LICENSING], technologyKeywords: ['cycloidal gearbox'] });
+      // Wants the licence (a management consultancy, ISIC 70) but offers the gear maker nothing: no offer, no supply link.
+      await publish('Wuxi one-sided buyer', { type: OpportunityType.TECHNOLOGY_REQUEST, partnershipTypes: [PartnershipType.LICENSING], technologyKeywords: ['cycloidal gearbox'] });
+    });
+
+    it('suggests the pair to each other, and explains it from both sides', async () => {
+      const forGearMaker = await partnerSuggestions.suggest(ids.get('Neckar cycloidal gearboxes')!, 10, null);
+      const forIntegrator = await partnerSuggestions.suggest(ids.get('Shenzhen robot integrator')!, 10, null);
+      expect(forGearMaker[0].company.name.en).toBe('Shenzhen robot integrator');
+      expect(forIntegrator[0].company.name.en).toBe('Neckar cycloidal gearboxes');
+      const codes = forGearMaker[0].reasons.map((r) => r.code);
+      expect(codes).toEqual(expect.arrayContaining([SuggestionReasonCode.OFFER_MEETS_REQUEST, SuggestionReasonCode.REQUEST_MEETS_OFFER, SuggestionReasonCode.SINO_EUROPEAN]));
+      expect(forGearMaker[0].fitForYou).toBeGreaterThan(0.3);
+      expect(forGearMaker[0].fitForThem).toBeGreaterThan(0.3);
+    });
+
+    it('does not suggest a one-sided fit: the harmonic mean needs both directions', async () => {
+      const forGearMaker = await partnerSuggestions.suggest(ids.get('Neckar cycloidal gearboxes')!, 10, null);
+      expect(forGearMaker.map((s) => nameOf(s.company.id))).not.toContain('Wuxi one-sided buyer');
+      // The buyer is served by the gear maker, but serves it in nothing: it is not shown to the buyer either.
+      const forBuyer = await partnerSuggestions.suggest(ids.get('Wuxi one-sided buyer')!, 10, null);
+      expect(forBuyer.map((s) => nameOf(s.company.id))).not.toContain('Neckar cycloidal gearboxes');
+    });
+  });
+});
