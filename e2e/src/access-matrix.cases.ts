@@ -245,6 +245,46 @@ export async function expertAssignment(ctx: MatrixContext): Promise<Record<strin
   return { expertId, subjectKind: 'PARK', subjectId: parkId };
 }
 
+// Fixtures of matching feedback: a published park of the park owner, a published company of the company owner.
+
+/** The park owner's fresh published park as the subject, the company owner's fresh published company as the candidate. */
+export async function suggestionPair(ctx: MatrixContext): Promise<{ subjectKind: 'PARK'; subjectId: string; candidateId: string }> {
+  const [subjectId, candidateId] = await Promise.all([ownedPark(ctx, 'PUBLISHED'), ownedCompany(ctx, 'PUBLISHED')]);
+  return { subjectKind: 'PARK', subjectId, candidateId };
+}
+
+const PAIR_VARIABLES = '$subjectKind: ProfileKind!, $subjectId: ID!, $candidateId: ID!';
+const PAIR_ARGS = 'subjectKind: $subjectKind, subjectId: $subjectId, candidateId: $candidateId';
+const DISMISS_SUGGESTION = `mutation(${PAIR_VARIABLES}, $reason: String) { dismissSuggestion(${PAIR_ARGS}, reason: $reason) { dismissedAt } }`;
+const SHORTLIST_SUGGESTION = `mutation(${PAIR_VARIABLES}) { shortlistSuggestion(${PAIR_ARGS}) { shortlistedAt } }`;
+
+export type InterestState = 'SENT' | 'ACCEPTED' | 'MEETING_SCHEDULED';
+
+/**
+ * An expression of interest of the park owner's fresh park in the company owner's fresh company, brought to `state`
+ * by the company owner. The company owner is notified of it.
+ */
+export async function sentInterest(ctx: MatrixContext, state: InterestState): Promise<{ interestId: string; parkId: string; companyId: string }> {
+  const { subjectId: parkId, candidateId: companyId } = await suggestionPair(ctx);
+  const { expressInterest } = await gql<{ expressInterest: { id: string } }>(
+    ctx.url,
+    `mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }`,
+    { input: { subjectKind: 'PARK', subjectId: parkId, candidateId: companyId, message: 'Would you open your first plant in China with us?' } },
+    ctx.actors.parkOwner.token,
+  );
+  const interestId = expressInterest.id;
+  if (state !== 'SENT') await gql(ctx.url, `mutation($id: ID!) { acceptInterest(id: $id) { id } }`, { id: interestId }, ctx.actors.companyOwner.token);
+  if (state === 'MEETING_SCHEDULED') {
+    await gql(
+      ctx.url,
+      `mutation($interestId: ID!, $at: DateTime!, $place: String!) { scheduleMeeting(interestId: $interestId, at: $at, place: $place) { id } }`,
+      { interestId, at: '2030-06-02T09:30:00.000Z', place: 'Taicang, Building 3' },
+      ctx.actors.companyOwner.token,
+    );
+  }
+  return { interestId, parkId, companyId };
+}
+
 export const newAccountInput = (role: string) => ({ email: `matrix-${unique()}@e2e.example.org`, password: `pw-${unique()}${unique()}`, displayName: `Matrix ${role}`, role });
 
 /** A fresh self-service account; returns its id. */
@@ -279,6 +319,8 @@ const SIGNED_IN_WITH_A_TOKEN: readonly ActorId[] = ['admin', 'reviewer', 'parkOw
 /** Staff, or an owner of one of the parties (the matrix's agreements are between the owners' park and company). */
 const AGREEMENT_PARTIES: readonly ActorId[] = ['admin', 'reviewer', 'parkOwner', 'companyOwner'];
 const OWNERS_OF: Readonly<Record<OpportunityOwner, readonly ActorId[]>> = { company: COMPANY_OWNERS, park: PARK_OWNERS };
+/** Either side of an expression of interest (the park owner's park sent it to the company owner's company), and admins. */
+const INTEREST_PARTIES: readonly ActorId[] = ['admin', 'parkOwner', 'companyOwner'];
 
 /** A mutation that takes the id of a park or company (and a reason, for rejections), made for a fixture in `state`. */
 function reviewStepCase(kind: 'park' | 'company', mutation: string, allowed: readonly ActorId[], state: ProfileState, reason?: string): MatrixCase {
@@ -528,6 +570,127 @@ export const MATRIX: readonly MatrixCase[] = [
       const args = await expertAssignment(ctx);
       await gql(ctx.url, ASSIGN_EXPERT, args, ctx.actors.admin.token);
       return args;
+    },
+  },
+
+  // Matching feedback: the park's managers act on its suggestions, the company's representatives answer interests.
+  {
+    name: "dismissSuggestion (the park owner's park)",
+    mutation: 'dismissSuggestion',
+    query: DISMISS_SUGGESTION,
+    allowed: PARK_OWNERS,
+    prepare: async (ctx) => ({ ...(await suggestionPair(ctx)), reason: 'We already host two gearbox makers.' }),
+  },
+  {
+    // A dismissal is the user's own: the allowed actor takes back their own, the others try the park owner's.
+    name: "undismissSuggestion (the park owner's park)",
+    mutation: 'undismissSuggestion',
+    query: `mutation(${PAIR_VARIABLES}) { undismissSuggestion(${PAIR_ARGS}) }`,
+    allowed: PARK_OWNERS,
+    prepare: async (ctx, actor) => {
+      const pair = await suggestionPair(ctx);
+      const dismisser = actor === 'admin' ? ctx.actors.admin : ctx.actors.parkOwner;
+      await gql(ctx.url, DISMISS_SUGGESTION, { ...pair, reason: null }, dismisser.token);
+      return pair;
+    },
+  },
+  {
+    name: "shortlistSuggestion (the park owner's park)",
+    mutation: 'shortlistSuggestion',
+    query: SHORTLIST_SUGGESTION,
+    allowed: PARK_OWNERS,
+    prepare: (ctx) => suggestionPair(ctx),
+  },
+  {
+    name: "unshortlistSuggestion (the park owner's park)",
+    mutation: 'unshortlistSuggestion',
+    query: `mutation(${PAIR_VARIABLES}) { unshortlistSuggestion(${PAIR_ARGS}) }`,
+    allowed: PARK_OWNERS,
+    prepare: async (ctx) => {
+      const pair = await suggestionPair(ctx);
+      await gql(ctx.url, SHORTLIST_SUGGESTION, pair, ctx.actors.parkOwner.token);
+      return pair;
+    },
+  },
+  {
+    name: "expressInterest (the park owner's park in the company owner's company)",
+    mutation: 'expressInterest',
+    query: `mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { id status } }`,
+    allowed: PARK_OWNERS,
+    prepare: async (ctx) => ({ input: { ...(await suggestionPair(ctx)), message: 'Would you open your first plant in China with us?' } }),
+  },
+  {
+    // Sent by the park owner to the company owner's company: only the receiving side answers.
+    name: 'acceptInterest (SENT, to the company owner)',
+    mutation: 'acceptInterest',
+    query: `mutation($id: ID!) { acceptInterest(id: $id) { id status } }`,
+    allowed: COMPANY_OWNERS,
+    prepare: async (ctx) => ({ id: (await sentInterest(ctx, 'SENT')).interestId }),
+  },
+  {
+    name: 'declineInterest (SENT, to the company owner)',
+    mutation: 'declineInterest',
+    query: `mutation($id: ID!, $reason: String) { declineInterest(id: $id, reason: $reason) { id status } }`,
+    allowed: COMPANY_OWNERS,
+    prepare: async (ctx) => ({ id: (await sentInterest(ctx, 'SENT')).interestId, reason: 'Not this year.' }),
+  },
+  {
+    name: 'withdrawInterest (SENT, by the park owner)',
+    mutation: 'withdrawInterest',
+    query: `mutation($id: ID!) { withdrawInterest(id: $id) { id status } }`,
+    allowed: PARK_OWNERS,
+    prepare: async (ctx) => ({ id: (await sentInterest(ctx, 'SENT')).interestId }),
+  },
+  {
+    name: 'scheduleMeeting (ACCEPTED)',
+    mutation: 'scheduleMeeting',
+    query: `mutation($interestId: ID!, $at: DateTime!, $place: String!) { scheduleMeeting(interestId: $interestId, at: $at, place: $place) { id status } }`,
+    allowed: INTEREST_PARTIES,
+    prepare: async (ctx) => ({ interestId: (await sentInterest(ctx, 'ACCEPTED')).interestId, at: '2030-06-02T09:30:00.000Z', place: 'Stuttgart' }),
+  },
+  {
+    // The agreement is recorded by the park owner between the same park and company.
+    name: 'linkAgreement (MEETING_SCHEDULED, an agreement of both parties)',
+    mutation: 'linkAgreement',
+    query: `mutation($interestId: ID!, $agreementId: ID!) { linkAgreement(interestId: $interestId, agreementId: $agreementId) { id status } }`,
+    allowed: AGREEMENT_PARTIES,
+    prepare: async (ctx) => {
+      const { interestId, parkId, companyId } = await sentInterest(ctx, 'MEETING_SCHEDULED');
+      const { recordAgreement } = await gql<{ recordAgreement: { id: string } }>(
+        ctx.url,
+        `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id } }`,
+        {
+          input: {
+            title: { en: `Plant in Taicang ${unique()}` },
+            sectors: ['28'],
+            type: 'LOCALISATION',
+            signedOn: '2024-05-28',
+            parties: [
+              { kind: 'PARK', id: parkId },
+              { kind: 'COMPANY', id: companyId },
+            ],
+          },
+        },
+        ctx.actors.parkOwner.token,
+      );
+      return { interestId, agreementId: recordAgreement.id };
+    },
+  },
+  {
+    // A notification is its recipient's alone: not even an admin marks it.
+    name: "markNotificationsRead (the company owner's notification)",
+    mutation: 'markNotificationsRead',
+    query: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+    allowed: ['companyOwner'],
+    prepare: async (ctx) => {
+      const { interestId } = await sentInterest(ctx, 'SENT');
+      const { notifications } = await gql<{ notifications: { edges: { node: { id: string; interestId: string } }[] } }>(
+        ctx.url,
+        `{ notifications(unreadOnly: true, first: 10) { edges { node { id interestId } } } }`,
+        {},
+        ctx.actors.companyOwner.token,
+      );
+      return { ids: notifications.edges.filter((e) => e.node.interestId === interestId).map((e) => e.node.id) };
     },
   },
 

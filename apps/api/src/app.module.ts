@@ -9,7 +9,7 @@ import { CompaniesModule } from '@hc/companies';
 import { CompanyImportModule } from '@hc/company-import';
 import { AccessGuard, IdentityModule } from '@hc/identity';
 import { InitiativeModule } from '@hc/initiative';
-import { MatchingModule } from '@hc/matching';
+import { FeedbackModule, MatchingModule } from '@hc/matching';
 import { OpportunitiesModule } from '@hc/opportunities';
 import { ParksModule } from '@hc/parks';
 import { createDataSourceOptions } from '@hc/persistence';
@@ -54,6 +54,7 @@ export class AppModule {
         ParksModule,
         SearchModule.forRoot(),
         MatchingModule,
+        FeedbackModule,
         InitiativeModule,
         TaxonomyModule,
       ],

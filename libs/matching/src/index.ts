@@ -10,3 +10,4 @@ export * from './park-suggestion.objects';
 export * from './park-suggestions.service';
 export * from './matching.module';
 export * from './park-suggestions.resolver';
+export * from './feedback';

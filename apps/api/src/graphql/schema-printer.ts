@@ -5,7 +5,7 @@ import { CompanyImportResolver } from '@hc/company-import';
 import { IdentityResolver } from '@hc/identity';
 import { AgreementsResolver, ExpertsResolver, InitiativeStatsResolver, MembershipsResolver, SharedResourcesResolver } from '@hc/initiative';
 import { CompanyOpportunitiesResolver, OpportunitiesResolver } from '@hc/opportunities';
-import { ParkSuggestionsResolver } from '@hc/matching';
+import { FeedbackResolver, InterestsResolver, MatchFunnelResolver, NotificationsResolver, ParkSuggestionsResolver } from '@hc/matching';
 import { ParksResolver } from '@hc/parks';
 import { ProfileAccessResolver } from '@hc/platform';
 import { CompanySearchResolver } from '@hc/search';
@@ -23,6 +23,10 @@ export const RESOLVERS = [
   CompanyImportResolver,
   CompanySearchResolver,
   ParkSuggestionsResolver,
+  FeedbackResolver,
+  InterestsResolver,
+  NotificationsResolver,
+  MatchFunnelResolver,
   TaxonomyResolver,
   MembershipsResolver,
   SharedResourcesResolver,
