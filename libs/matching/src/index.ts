@@ -2,6 +2,7 @@ export * from './features/reason-code';
 export * from './features/park-features';
 export * from './features/partner-features';
 export * from './features/diversify';
+export * from './features/ranking';
 export * from './profiles/match-profile';
 export * from './profiles/match-profile.loader';
 export * from './matching-settings';

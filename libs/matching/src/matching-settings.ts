@@ -16,6 +16,3 @@ export function parkWeights(config: AppConfig): ParkWeights {
 }
 
 export const MAX_SUGGESTIONS = 50;
-
-/** Scored candidates kept for re-ranking: diversity picks from this many times the page. */
-export const DIVERSITY_POOL = 3;

@@ -1,6 +1,6 @@
 import { loadConfig } from '@hc/core';
 import { ActivityCode, ActivitySource, BadgeType, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus, EvidenceKind } from '@hc/companies';
-import { IDENTITY_ENTITIES, profileServiceParts } from '@hc/identity';
+import { Actor, IDENTITY_ENTITIES, profileServiceParts, Role, SubjectKind } from '@hc/identity';
 import { DevelopmentStage, OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
 import { ParkEntity, ParkOffering, ParksService, ParkStatus } from '@hc/parks';
 import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
@@ -12,6 +12,9 @@ import { SuggestionReasonCode } from './features/reason-code';
 import { ParkSuggestionsService } from './park-suggestions.service';
 import { PartnerSuggestionsService } from './partner-suggestions.service';
 import { MatchProfileLoader } from './profiles/match-profile.loader';
+import { INITIATIVE_ENTITIES } from '@hc/initiative';
+import { FEEDBACK_ENTITIES } from './feedback';
+import { FeedbackService } from './feedback/feedback.service';
 
 const TAICANG = { country: 'CN', region: 'CN-JS', city: 'Taicang', latitude: 31.4497, longitude: 121.1003 };
 const SUZHOU = { country: 'CN', region: 'CN-JS', city: 'Suzhou', latitude: 31.2989, longitude: 120.5853 };
@@ -42,6 +45,7 @@ describe('matching (real PostgreSQL)', () => {
   let companies: CompaniesService;
   let opportunities: OpportunitiesService;
   let parks: ParksService;
+  let feedback: FeedbackService;
   const ids = new Map<string, string>();
 
   async function add(records: CompanyRecord[]): Promise<void> {
@@ -55,14 +59,15 @@ describe('matching (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity, ...IDENTITY_ENTITIES])).initialize();
+    dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity, ...IDENTITY_ENTITIES, ...INITIATIVE_ENTITIES, ...FEEDBACK_ENTITIES])).initialize();
     const config = loadConfig({});
     companies = new CompaniesService(dataSource, config, ...profileServiceParts(dataSource, config));
     parks = new ParksService(dataSource, config, ...profileServiceParts(dataSource, config));
     opportunities = new OpportunitiesService(dataSource, config);
     const loader = new MatchProfileLoader(dataSource, config);
-    parkSuggestions = new ParkSuggestionsService(dataSource, config, parks, companies, loader);
-    partnerSuggestions = new PartnerSuggestionsService(dataSource, config, companies, loader);
+    feedback = new FeedbackService(dataSource);
+    parkSuggestions = new ParkSuggestionsService(dataSource, config, parks, companies, loader, feedback);
+    partnerSuggestions = new PartnerSuggestionsService(dataSource, config, companies, loader, feedback);
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -112,6 +117,32 @@ describe('matching (real PostgreSQL)', () => {
       const names = rest.map((s) => s.company.name.en);
       expect(names).toContain('Bavarian battery maker, no intent');
       expect(top.score).toBeGreaterThan(rest.find((s) => s.company.name.en === 'Bavarian battery maker, no intent')!.score + 0.2);
+    });
+
+    it('leaves out a dismissed company for that manager only, and lowers a company like it, saying why', async () => {
+      const manager = async (): Promise<Actor> => {
+        const [{ id }] = await dataSource.query(
+          `INSERT INTO users (email, email_key, display_name, password_hash, role) VALUES ($1, $1, 'Manager', 'x', 'park_manager') RETURNING id`,
+          [`m${Math.random()}@example.org`],
+        );
+        return { userId: id, role: Role.PARK_MANAGER, readOnly: false, via: 'token', parks: new Set([parkId]), companies: new Set() };
+      };
+      const me = await manager();
+      const colleague = await manager();
+      const before = await parkSuggestions.suggest(parkId, 10, me);
+      const bavarianBefore = before.find((s) => s.company.name.en === 'Bavarian battery maker, no intent')!;
+      await feedback.dismiss(me, { subjectKind: SubjectKind.PARK, subjectId: parkId, candidateId: ids.get('Swabian battery maker with a site request')! });
+      const after = await parkSuggestions.suggest(parkId, 10, me);
+      expect(after.map((s) => s.company.name.en)).not.toContain('Swabian battery maker with a site request');
+      const bavarianAfter = after.find((s) => s.company.name.en === 'Bavarian battery maker, no intent')!;
+      expect(bavarianAfter.score).toBeLessThan(bavarianBefore.score);
+      expect(bavarianAfter.reasons.find((r) => r.code === SuggestionReasonCode.SIMILAR_TO_DISMISSED)?.contribution).toBeLessThan(0);
+      expect(bavarianAfter.score).toBeCloseTo(bavarianAfter.reasons.reduce((s, r) => s + r.contribution, 0), 2);
+      // A colleague managing the same park still sees it.
+      expect((await parkSuggestions.suggest(parkId, 10, colleague))[0].company.name.en).toBe('Swabian battery maker with a site request');
+      // What was shown is the first stage of the funnel.
+      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM match_suggestions_log WHERE subject_park_id = $1`, [parkId]);
+      expect(n).toBeGreaterThanOrEqual(before.length);
     });
 
     it('never suggests drafts, nor companies without any fit', async () => {

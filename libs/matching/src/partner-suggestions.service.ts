@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { CompaniesService, toCompanyObject } from '@hc/companies';
+import { SubjectKind } from '@hc/identity';
 import type { Actor } from '@hc/identity';
 import { DataSource } from 'typeorm';
 import { partnerCandidates } from './candidates/candidate-queries';
-import { diversify } from './features/diversify';
+import { FeedbackService } from './feedback/feedback.service';
+import { finalRanking } from './features/ranking';
 import { scorePartnerFit } from './features/partner-features';
-import { DIVERSITY_POOL } from './matching-settings';
 import { PartnerSuggestionObject } from './park-suggestion.objects';
 import { MatchProfileLoader } from './profiles/match-profile.loader';
 
@@ -23,10 +24,12 @@ export class PartnerSuggestionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly companies: CompaniesService,
     private readonly profiles: MatchProfileLoader,
+    private readonly feedback: FeedbackService,
   ) {}
 
   async suggest(companyId: string, first: number, actor: Actor | null): Promise<PartnerSuggestionObject[]> {
     const ranked = await this.rank(companyId, first, actor);
+    await this.feedback.recordSuggested({ kind: SubjectKind.COMPANY, id: companyId }, ranked.map((r) => r.id));
     const rows = new Map((await this.companies.findByIds(ranked.map((r) => r.id))).map((c) => [c.id, c]));
     const round = (x: number) => Math.round(x * 1000) / 1000;
     return ranked.flatMap((r) => {
@@ -39,13 +42,12 @@ export class PartnerSuggestionsService {
   async rank(companyId: string, first: number, actor: Actor | null) {
     const company = await this.companies.findVisible(companyId, actor);
     const you = await this.profiles.company(company.id, company.version);
-    const candidates = await this.profiles.companies(await partnerCandidates(this.dataSource, you));
+    const [candidates, feedback] = await Promise.all([
+      partnerCandidates(this.dataSource, you).then((refs) => this.profiles.companies(refs)),
+      this.feedback.adjustmentsFor(actor?.userId ?? null, { kind: SubjectKind.COMPANY, id: you.id }),
+    ]);
     const boost = this.config.MATCH_CROSS_BORDER_BOOST;
-    const scored = candidates
-      .map((them) => ({ id: them.id, city: them.city, country: them.country, primaryDivision: them.divisions[0], ...scorePartnerFit(you, them, boost) }))
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, first * DIVERSITY_POOL);
-    return diversify(scored, first, this.config.MATCH_DIVERSITY);
+    const scored = candidates.map((them) => ({ id: them.id, city: them.city, country: them.country, divisions: them.divisions, ...scorePartnerFit(you, them, boost) }));
+    return finalRanking(scored, first, this.config.MATCH_DIVERSITY, feedback);
   }
 }

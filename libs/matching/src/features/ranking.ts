@@ -1,0 +1,48 @@
+import type { Localized } from '@hc/core';
+import { FeedbackAdjustments, feedbackAdjustment } from '../feedback/feedback-adjustment';
+import { diversify } from './diversify';
+import { ScoredReason } from './park-features';
+import { SuggestionReasonCode } from './reason-code';
+
+/** A scored candidate before the final ranking. */
+export interface Scored {
+  id: string;
+  score: number;
+  reasons: ScoredReason[];
+  city: string;
+  country: string;
+  divisions: readonly string[];
+}
+
+/** Scored candidates kept for re-ranking: diversity picks from this many times the page. */
+export const DIVERSITY_POOL = 3;
+
+const FEEDBACK_TEXT: Record<'SIMILAR_TO_DISMISSED' | 'SIMILAR_TO_ACCEPTED', Localized> = {
+  SIMILAR_TO_DISMISSED: { zh: '与你已排除的企业相似', de: 'Ähnlich wie ein Unternehmen, das Sie ausgeblendet haben', en: 'Similar to a company you dismissed' },
+  SIMILAR_TO_ACCEPTED: { zh: '与已接受合作意向的企业相似', de: 'Ähnlich wie ein Unternehmen, dessen Interesse angenommen wurde', en: 'Similar to a company that accepted an expression of interest' },
+};
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * The final order: dismissed candidates left out, feedback factors applied (shown as a reason with
+ * their effect on the score), the best 3 × `first` re-ranked for diversity.
+ */
+export function finalRanking<T extends Scored>(scored: readonly T[], first: number, diversity: number, feedback: FeedbackAdjustments): T[] {
+  const adjusted = scored
+    .filter((s) => s.score > 0 && !feedback.excluded.has(s.id))
+    .map((s) => {
+      const { factor, reason } = feedbackAdjustment({ id: s.id, divisions: s.divisions, country: s.country }, feedback);
+      if (!reason) return s;
+      const score = s.score * factor;
+      const reasons = [...s.reasons, { code: SuggestionReasonCode[reason], contribution: round(score - s.score), text: FEEDBACK_TEXT[reason] }];
+      return { ...s, score, reasons: reasons.sort((a, b) => b.contribution - a.contribution) };
+    })
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, first * DIVERSITY_POOL);
+  return diversify(
+    adjusted.map((s) => ({ ...s, primaryDivision: s.divisions[0] })),
+    first,
+    diversity,
+  );
+}
