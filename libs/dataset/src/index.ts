@@ -21,3 +21,4 @@ export {
 export type { DescriptionParts, PositionTier } from './vocabulary/phrases.vocabulary';
 export * from './random/prng.util';
 export * from './initiative';
+export * from './planted';
