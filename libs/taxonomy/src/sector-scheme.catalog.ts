@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isicEntry, isKnownIsicCode } from './isic.catalog';
+import { loadOnce } from './taxonomy-data.loader';
 
 /** Classification schemes a company's activity codes may come in. ISIC Rev.4 is the pivot. */
 export enum SectorScheme {
@@ -89,16 +90,24 @@ export function valueChain(): ValueChainLink[] {
   return load<ValueChainLink[]>('value-chain.json');
 }
 
-/** Divisions that supply `division`, strongest first. */
-export function suppliersOf(division: string): ValueChainLink[] {
-  return valueChain()
-    .filter((l) => l.customer === division)
-    .sort((a, b) => b.strength - a.strength);
+const chainIndex = loadOnce(() => {
+  const bySupplier = new Map<string, ValueChainLink[]>();
+  const byCustomer = new Map<string, ValueChainLink[]>();
+  for (const link of [...valueChain()].sort((a, b) => b.strength - a.strength)) {
+    bySupplier.set(link.supplier, [...(bySupplier.get(link.supplier) ?? []), link]);
+    byCustomer.set(link.customer, [...(byCustomer.get(link.customer) ?? []), link]);
+  }
+  return { bySupplier, byCustomer };
+});
+
+const NO_LINKS: readonly ValueChainLink[] = Object.freeze([]);
+
+/** Divisions that supply `division`, strongest first. Matching calls this per candidate, so it is an index lookup. */
+export function suppliersOf(division: string): readonly ValueChainLink[] {
+  return chainIndex().byCustomer.get(division) ?? NO_LINKS;
 }
 
 /** Divisions that `division` supplies, strongest first. */
-export function customersOf(division: string): ValueChainLink[] {
-  return valueChain()
-    .filter((l) => l.supplier === division)
-    .sort((a, b) => b.strength - a.strength);
+export function customersOf(division: string): readonly ValueChainLink[] {
+  return chainIndex().bySupplier.get(division) ?? NO_LINKS;
 }

@@ -1,6 +1,8 @@
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { DataSource } from 'typeorm';
+import { OFFERING_TERMS } from '../features/offering-terms';
+import { termsOf } from '../profiles/concepts';
 import { CompanyMatchProfile, ParkMatchProfile } from '../profiles/match-profile';
 
 export interface CandidateRef {
@@ -38,20 +40,25 @@ export async function parkCandidates(dataSource: DataSource, p: ParkMatchProfile
   const related = relatedDivisions(p.focusSectors);
   const adjacent = ecosystemNeighbours(p);
   const all = [...new Set([...p.focusSectors, ...p.gapSectors, ...related, ...adjacent])];
+  // Companies that name one of the park's offerings among their needs ("Prüflabor", "标准厂房").
+  const offeringTerms = p.offerings.flatMap((o) => OFFERING_TERMS[o]).map((t) => t.toLowerCase());
   return dataSource.query(
     `WITH intent AS (
-       SELECT DISTINCT o.company_id AS id FROM opportunities o
+       SELECT o.company_id AS id, bool_or($6 = ANY(o.target_countries)) AS explicit
+         FROM opportunities o
         WHERE o.status = 'active' AND o.expires_at > now() AND o.company_id IS NOT NULL
           AND o.partnership_types && $5::text[]
           AND (o.target_countries = '{}' OR $6 = ANY(o.target_countries))
+        GROUP BY o.company_id
      )
      SELECT c.id, c.version
-       FROM companies c
-      WHERE ${VISIBLE} AND (c.isic_divisions && $1::text[] OR c.id IN (SELECT id FROM intent))
+       FROM companies c LEFT JOIN intent i ON i.id = c.id
+      WHERE ${VISIBLE} AND (c.isic_divisions && $1::text[] OR i.id IS NOT NULL)
       ORDER BY 3 * (c.isic_divisions && $2::text[])::int + 2 * (c.isic_divisions && $3::text[])::int + (c.isic_divisions && $4::text[])::int
-               + 2 * (c.id IN (SELECT id FROM intent))::int + (c.country = $6)::int DESC, c.id
+               + 2 * (i.id IS NOT NULL)::int + coalesce(i.explicit, false)::int + (c.country = $6)::int
+               + 2 * (EXISTS (SELECT 1 FROM unnest(c.needs) k WHERE lower(k) = ANY($8::text[])))::int DESC, c.id
       LIMIT $7`,
-    [all, p.focusSectors, p.gapSectors, adjacent, [PartnershipType.SITE_LOCALISATION, PartnershipType.INVESTMENT_JV], p.country, limit],
+    [all, p.focusSectors, p.gapSectors, adjacent, [PartnershipType.SITE_LOCALISATION, PartnershipType.INVESTMENT_JV], p.country, limit, offeringTerms],
   );
 }
 
@@ -74,20 +81,24 @@ export async function partnerCandidates(dataSource: DataSource, a: CompanyMatchP
   const mine = [...a.requests.items, ...a.offers.items];
   const complementTypes = [...new Set(mine.flatMap((o) => COMPLEMENT[o.type]))];
   const partnershipTypes = [...new Set(mine.flatMap((o) => o.partnershipTypes))];
+  // Every spelling of what the company asks for and offers: "Zykloidgetriebe" also finds "摆线减速机".
+  const terms = termsOf(mine.flatMap((o) => [...o.concepts]));
   const china = a.country === 'CN';
   return dataSource.query(
     `WITH complementary AS (
-       SELECT DISTINCT o.company_id AS id FROM opportunities o
+       SELECT o.company_id AS id, bool_or(EXISTS (SELECT 1 FROM unnest(o.technology_keywords || o.market_keywords) k WHERE lower(k) = ANY($8::text[]))) AS topic
+         FROM opportunities o
         WHERE o.status = 'active' AND o.expires_at > now() AND o.company_id IS NOT NULL
           AND o.type = ANY($3::text[]) AND o.partnership_types && $4::text[]
+        GROUP BY o.company_id
      )
      SELECT c.id, c.version
-       FROM companies c
+       FROM companies c LEFT JOIN complementary m ON m.id = c.id
       WHERE ${VISIBLE} AND c.id <> $5
-        AND (c.isic_divisions && $1::text[] OR c.isic_divisions && $2::text[] OR c.id IN (SELECT id FROM complementary))
-      ORDER BY 2 * (c.id IN (SELECT id FROM complementary))::int + 2 * (c.isic_divisions && $1::text[])::int + (c.isic_divisions && $2::text[])::int
+        AND (c.isic_divisions && $1::text[] OR c.isic_divisions && $2::text[] OR m.id IS NOT NULL)
+      ORDER BY 4 * coalesce(m.topic, false)::int + 2 * (m.id IS NOT NULL)::int + 2 * (c.isic_divisions && $1::text[])::int + (c.isic_divisions && $2::text[])::int
                + (CASE WHEN $6 THEN c.country <> 'CN' ELSE c.country = 'CN' END)::int DESC, c.id
       LIMIT $7`,
-    [suppliers, customers, complementTypes, partnershipTypes, a.id, china, limit],
+    [suppliers, customers, complementTypes, partnershipTypes, a.id, china, limit, terms],
   );
 }

@@ -62,9 +62,12 @@ describe('park features', () => {
   it('matches the park\'s offerings to what the company will need', () => {
     const researcher = company({ requests: { items: [opportunity(OpportunityType.TECHNOLOGY_REQUEST, [PartnershipType.RD_COOPERATION])], keywordConcepts: new Set() } });
     const fit = resourcesFit(researcher, park)!;
-    // Test labs serve the research; the German service desk a European company would need in China is missing.
-    expect(fit.value).toBe(0.5);
+    // Inferred needs: test labs serve the research, the German service desk a European company would need in China is
+    // missing; a guess counts half.
+    expect(fit.value).toBe(0.25);
     expect(fit.text.en).toBe('The park offers what it needs: test labs');
+    const stated = company({ requests: { items: [], keywordConcepts: conceptSet(['Prüflabor', '标准厂房', 'Bonded warehouse']) } });
+    expect(resourcesFit(stated, park)).toMatchObject({ value: 2 / 3, text: { en: 'The park offers what it needs: standard factories, test labs' } });
   });
 
   it('does not suggest on geography, badges or membership alone', () => {

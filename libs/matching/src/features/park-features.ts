@@ -5,6 +5,7 @@ import { ParkOffering } from '@hc/parks';
 import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { CHINA, CompanyMatchProfile, distanceKm, EUROPE, isSinoEuropean, OpportunitySignal, ParkMatchProfile } from '../profiles/match-profile';
 import { badge, country, OFFERING_LABELS, say, sector, sectors } from './labels';
+import { offeringsNeeded } from './offering-terms';
 import { SuggestionReasonCode } from './reason-code';
 
 /** Weights of the park → company features (MATCH_WEIGHT_*), and the two distances. */
@@ -121,7 +122,7 @@ function targets(o: OpportunitySignal, countryCode: string): 'explicit' | 'open'
 }
 
 /** Requests (or offers) for a site or localisation, or investment / a joint venture, toward the park's country. */
-export function intentFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureValue | null {
+export function intentFit(c: CompanyMatchProfile, p: ParkMatchProfile, scaleKm = 100): FeatureValue | null {
   let best: { value: number; kind: 'site' | 'investment' | 'targets' } | null = null;
   const consider = (value: number, kind: 'site' | 'investment' | 'targets') => {
     if (!best || value > best.value) best = { value, kind };
@@ -135,6 +136,8 @@ export function intentFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureV
   }
   const found = best as { value: number; kind: 'site' | 'investment' | 'targets' } | null;
   if (!found) return NONE;
+  // A company expanding at home looks near home: its wish counts fully close by and less with distance.
+  if (c.country === p.country) found.value *= 0.3 + 0.7 * Math.exp(-distanceKm(c.latitude, c.longitude, p.latitude, p.longitude) / scaleKm);
   const where = (l: 'zh' | 'de' | 'en') => country(p.country, l);
   const text =
     found.kind === 'site'
@@ -192,33 +195,39 @@ export function badgeFit(c: CompanyMatchProfile): FeatureValue | null {
   return { code: SuggestionReasonCode.BADGE, value: BADGE_VALUE[ranked[0]] ?? 0, text: say((l) => ranked.map((b) => badge(b, l)).join(l === 'zh' ? '、' : ', ')) };
 }
 
-/** What the company will need from a park, from its requests and its origin: groups of offerings, any one of which serves. */
-export function needsOf(c: CompanyMatchProfile, p: ParkMatchProfile): ParkOffering[][] {
+/**
+ * What the company will need from a park: each need a group of offerings, any one of which serves it.
+ * Explicit needs come from its need keywords and its requests' keywords ("Prüflabor", "标准厂房");
+ * implicit ones from its requests (research wants labs, a site request wants land or buildings) and its
+ * origin (a service desk in its language).
+ */
+export function needsOf(c: CompanyMatchProfile, p: ParkMatchProfile): { needs: ParkOffering[][]; stated: boolean } {
   const needs: ParkOffering[][] = [];
   const all = [...c.requests.items, ...c.offers.items];
+  const explicit = offeringsNeeded([...c.requests.keywordConcepts, ...c.requests.items.flatMap((o) => [...o.concepts])]);
+  // When a company says what it needs, that is what counts; its requests and origin only stand in when it says nothing.
+  if (explicit.size) return { needs: [...explicit].map((offering) => [offering]), stated: true };
   const types = new Set(c.requests.items.map((o) => o.type));
-  if (types.has(OpportunityType.TECHNOLOGY_REQUEST) || types.has(OpportunityType.RD_COOPERATION_REQUEST)) {
-    needs.push([ParkOffering.TEST_LABS, ParkOffering.PILOT_LINES, ParkOffering.INCUBATOR]);
-  }
-  if (all.some((o) => o.partnershipTypes.includes(PartnershipType.SITE_LOCALISATION))) {
-    needs.push([ParkOffering.INDUSTRIAL_LAND, ParkOffering.STANDARD_FACTORIES, ParkOffering.OFFICE_SPACE]);
-  }
-  if (all.some((o) => o.partnershipTypes.includes(PartnershipType.INVESTMENT_JV))) needs.push([ParkOffering.INVESTMENT_FUND]);
-  if (c.country === CHINA && EUROPE.has(p.country)) needs.push([ParkOffering.CHINA_SERVICE_DESK]);
-  if (EUROPE.has(c.country) && p.country === CHINA) needs.push([ParkOffering.GERMAN_SERVICE_DESK]);
-  return needs;
+  const add = (group: ParkOffering[]) => needs.push(group);
+  if (types.has(OpportunityType.TECHNOLOGY_REQUEST) || types.has(OpportunityType.RD_COOPERATION_REQUEST)) add([ParkOffering.TEST_LABS, ParkOffering.PILOT_LINES, ParkOffering.INCUBATOR]);
+  if (all.some((o) => o.partnershipTypes.includes(PartnershipType.SITE_LOCALISATION))) add([ParkOffering.INDUSTRIAL_LAND, ParkOffering.STANDARD_FACTORIES, ParkOffering.OFFICE_SPACE]);
+  if (all.some((o) => o.partnershipTypes.includes(PartnershipType.INVESTMENT_JV))) add([ParkOffering.INVESTMENT_FUND]);
+  if (c.country === CHINA && EUROPE.has(p.country)) add([ParkOffering.CHINA_SERVICE_DESK]);
+  if (EUROPE.has(c.country) && p.country === CHINA) add([ParkOffering.GERMAN_SERVICE_DESK]);
+  return { needs, stated: false };
 }
 
-/** The park's offerings against what the company needs. */
+/** The park's offerings against what the company needs: the share of its needs the park meets. */
 export function resourcesFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureValue | null {
-  const needs = needsOf(c, p);
+  const { needs, stated } = needsOf(c, p);
   if (!needs.length) return NONE;
   const offered = new Set(p.offerings);
   const met = needs.map((group) => group.find((o) => offered.has(o))).filter((o): o is ParkOffering => o !== undefined);
   if (!met.length) return NONE;
   return {
     code: SuggestionReasonCode.RESOURCES_MATCH,
-    value: met.length / needs.length,
+    // Needs the company stated count fully; needs inferred from its requests and origin are a guess and count half.
+    value: (met.length / needs.length) * (stated ? 1 : 0.5),
     text: say((l) => {
       const list = met.map((o) => OFFERING_LABELS[o][l]).join(l === 'zh' ? '、' : ', ');
       return { zh: `园区提供其所需：${list}`, de: `Der Park bietet, was es braucht: ${list}`, en: `The park offers what it needs: ${list}` }[l];
@@ -240,7 +249,7 @@ export function scoreParkFit(c: CompanyMatchProfile, p: ParkMatchProfile, w: Par
     [w.sector, sectorFit(c, p)],
     [w.gap, fillsGap(c, p)],
     [w.ecosystem, ecosystemFit(c, p)],
-    [w.intent, intentFit(c, p)],
+    [w.intent, intentFit(c, p, w.distanceScaleKm)],
     [w.geography, geographyFit(c, p, w)],
     [w.initiative, initiativeFit(c, p)],
     [w.badges, badgeFit(c)],

@@ -24,6 +24,16 @@ const FEEDBACK_TEXT: Record<'SIMILAR_TO_DISMISSED' | 'SIMILAR_TO_ACCEPTED', Loca
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Best score first; ties by id, so a ranking is the same every time. */
+function compareScored(a: Scored, b: Scored): number {
+  return b.score - a.score || a.id.localeCompare(b.id);
+}
+
+/** The candidates sorted as the final ranking sorts them before feedback and diversity (a new array). */
+export function byScore<T extends Scored>(scored: readonly T[]): T[] {
+  return [...scored].sort(compareScored);
+}
+
 /**
  * The final order: dismissed candidates left out, feedback factors applied (shown as a reason with
  * their effect on the score), the best 3 × `first` re-ranked for diversity.
@@ -38,7 +48,7 @@ export function finalRanking<T extends Scored>(scored: readonly T[], first: numb
       const reasons = [...s.reasons, { code: SuggestionReasonCode[reason], contribution: round(score - s.score), text: FEEDBACK_TEXT[reason] }];
       return { ...s, score, reasons: reasons.sort((a, b) => b.contribution - a.contribution) };
     })
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .sort(compareScored)
     .slice(0, first * DIVERSITY_POOL);
   return diversify(
     adjusted.map((s) => ({ ...s, primaryDivision: s.divisions[0] })),

@@ -59,3 +59,14 @@ export function conceptLabel(concept: string, language: 'zh' | 'de' | 'en'): str
   const entry = glossary()[Number(concept.slice(2))];
   return entry?.[language][0] ?? entry?.en[0] ?? concept;
 }
+
+/** Every spelling of the concepts, lower-cased: glossary concepts expand to all their zh/de/en terms. For SQL lookups. */
+export function termsOf(concepts: Iterable<string>): string[] {
+  const groups = glossaryTermGroups();
+  const terms = new Set<string>();
+  for (const concept of concepts) {
+    if (concept.startsWith('w:')) terms.add(concept.slice(2));
+    else for (const term of groups[Number(concept.slice(2))] ?? []) terms.add(fold(term));
+  }
+  return [...terms];
+}
