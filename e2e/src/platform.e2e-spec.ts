@@ -24,13 +24,14 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     await db?.drop();
   });
 
-  it('reports database, search engine and outbox as healthy', async () => {
+  it('reports database, search engine, outbox and the matching job queue as healthy', async () => {
     const response = await fetch(`${api.url}/healthz`);
-    const body = (await response.json()) as { status: string; info: Record<string, { status: string; documents?: number }> };
+    const body = (await response.json()) as { status: string; info: Record<string, { status: string; documents?: number; enabled?: boolean; queued?: number }> };
     expect(response.status).toBe(200);
     expect(body.status).toBe('ok');
-    expect(Object.keys(body.info).sort()).toEqual(['database', 'outbox', 'search']);
+    expect(Object.keys(body.info).sort()).toEqual(['database', 'jobs', 'outbox', 'search']);
     expect(body.info.search.documents).toBe(DEMO_COMPANIES);
+    expect(body.info.jobs).toEqual(expect.objectContaining({ status: 'up', enabled: true, queued: expect.any(Number) }));
   });
 
   it('serves the committed schema.gql, so the file cannot drift from the running api', async () => {
@@ -257,6 +258,23 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     const scores = parkSuggestions.map((s) => s.score);
     expect(scores[0]).toBe(Math.max(...scores));
     for (const s of parkSuggestions) expect(s.score).toBeCloseTo(s.reasons.reduce((sum, r) => sum + r.contribution, 0), 2);
+  });
+
+  it('serves park suggestions precomputed by the background job (computedAt), and fresh: true computes them on demand', async () => {
+    const { parks } = await gql<{ parks: { edges: { node: { id: string } }[] } }>(api.url, `{ parks(first: 1) { edges { node { id } } } }`);
+    type Suggestions = { parkSuggestions: { score: number; computedAt: string | null; company: { id: string } }[] };
+    const query = `query($id: ID!, $fresh: Boolean) { parkSuggestions(parkId: $id, first: 10, fresh: $fresh) { score computedAt company { id } } }`;
+    const ask = (fresh: boolean) => gql<Suggestions>(api.url, query, { id: parks.edges[0].node.id, fresh }, admin.token);
+    // The jobs of the first planner poll run right after start; wait for this park's (bounded).
+    let stored = await ask(false);
+    for (const deadline = Date.now() + 20_000; stored.parkSuggestions.some((s) => s.computedAt === null) && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 100));
+      stored = await ask(false);
+    }
+    expect(stored.parkSuggestions.every((s) => s.computedAt !== null && !Number.isNaN(Date.parse(s.computedAt)))).toBe(true);
+    const fresh = await ask(true);
+    expect(fresh.parkSuggestions).toHaveLength(10);
+    expect(fresh.parkSuggestions.every((s) => s.computedAt === null)).toBe(true);
   });
 
   it('suggests partners to a demo company in both directions, with reasons from both sides', async () => {

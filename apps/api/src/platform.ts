@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, AppLogger, NestPinoLogger } from '@hc/core';
 import { RunningPostgres, startEmbeddedPostgres } from '@hc/persistence';
+import { MatchJobs, MatchRefreshPlanner } from '@hc/matching';
 import { DemoSeeder } from '@hc/platform';
 import { ExpirySweeper, IndexSyncService } from '@hc/search';
 import { randomUUID } from 'node:crypto';
@@ -61,6 +62,11 @@ export async function startPlatform(config: AppConfig, logger: AppLogger): Promi
     await app.get(DemoSeeder).seedIfEmpty();
     await app.get(IndexSyncService).start();
     app.get(ExpirySweeper).start();
+    // Precomputed suggestions: the job queue (pg-boss, schema pgboss) and the planner that feeds it.
+    if (config.MATCH_PRECOMPUTE) {
+      await app.get(MatchJobs).start();
+      app.get(MatchRefreshPlanner).start();
+    }
     await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address() as { port: number };
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;

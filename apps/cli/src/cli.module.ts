@@ -5,6 +5,7 @@ import { CompaniesModule } from '@hc/companies';
 import { CompanyImportModule } from '@hc/company-import';
 import { IdentityModule } from '@hc/identity';
 import { InitiativeModule } from '@hc/initiative';
+import { MatchingModule } from '@hc/matching';
 import { ParksModule } from '@hc/parks';
 import { createDataSourceOptions } from '@hc/persistence';
 import { SearchModule } from '@hc/search';
@@ -48,6 +49,14 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [CoreModule.forRoot(config, logger), database(databaseUrl), IdentityModule],
+    };
+  }
+
+  /** Matching with its job queue, for `match refresh`. */
+  static forMatching({ config, logger, databaseUrl }: CliModuleOptions): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [CoreModule.forRoot(config, logger), database(databaseUrl), MatchingModule],
     };
   }
 

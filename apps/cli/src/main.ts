@@ -5,6 +5,7 @@ import { CliError, EXIT_FAILURE } from './cli.errors';
 import { CliCommand, createCliLogger, createCliRuntime, wantsStacks } from './cli-runtime';
 import { exportCompaniesCommand, importCompaniesCommand } from './commands/companies-file.command';
 import { createAdminCommand } from './commands/create-admin.command';
+import { matchRefreshCommand } from './commands/match-refresh.command';
 import { migrateCommand } from './commands/migrate.command';
 import { reindexCommand } from './commands/reindex.command';
 import { seedDemoCommand } from './commands/seed-demo.command';
@@ -101,6 +102,23 @@ program
   .option('--format <format>', 'jsonl (default) or csv')
   .option('--out <file>', 'write to this file instead of stdout')
   .action((what: string, options: { format?: string; out?: string }) => run(what === 'companies' ? exportCompaniesCommand(options) : unknownTarget(what)));
+
+program
+  .command('match')
+  .description('Precomputed suggestions: queue the refresh of the stored rankings for the api\'s workers, or compute them here with --now')
+  .argument('<action>', 'what to do: refresh')
+  .option('--parks', 'refresh the suggestions of every visible park (the default)')
+  .option('--companies', 'mark every stored partner ranking stale; each is recomputed when next asked for')
+  .option('--now', 'compute the parks here, one after the other, instead of queueing jobs')
+  .action((action: string, options: { parks?: boolean; companies?: boolean; now?: boolean }) =>
+    run(
+      action === 'refresh'
+        ? matchRefreshCommand(options)
+        : async () => {
+            throw new CliError(`Unknown action "${action}"; match knows only "refresh"`);
+          },
+    ),
+  );
 
 function unknownTarget(what: string): CliCommand {
   return async () => {

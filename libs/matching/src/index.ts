@@ -12,3 +12,4 @@ export * from './park-suggestions.service';
 export * from './matching.module';
 export * from './park-suggestions.resolver';
 export * from './feedback';
+export * from './jobs';

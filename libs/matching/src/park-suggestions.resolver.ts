@@ -22,15 +22,17 @@ export class ParkSuggestionsResolver {
 
   @Authenticated()
   @Query(() => [ParkSuggestionObject], {
-    description: 'Companies the park should attract, best first, each with its score and the reasons behind it (signed-in users; published parks, or your own).',
+    description:
+      'Companies the park should attract, best first, each with its score and the reasons behind it (signed-in users; published parks, or your own). Served from the precomputed ranking when there is one (computedAt), otherwise computed on demand.',
   })
   parkSuggestions(
     @CurrentActor() actor: Actor,
     @Args('parkId', { type: () => ID }, UuidPipe) parkId: string,
     @Args('first', { type: () => Int, defaultValue: 10, description: `1 to ${MAX_SUGGESTIONS}.` }) first: number,
+    @Args('fresh', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Compute on demand even when a precomputed ranking is stored.' }) fresh: boolean | null,
   ): Promise<ParkSuggestionObject[]> {
     checkFirst(first);
-    return this.parks.suggest(parkId, first, actor);
+    return this.parks.suggest(parkId, first, actor, { fresh: fresh === true });
   }
 
   @Authenticated()
@@ -41,8 +43,9 @@ export class ParkSuggestionsResolver {
     @CurrentActor() actor: Actor,
     @Args('companyId', { type: () => ID }, UuidPipe) companyId: string,
     @Args('first', { type: () => Int, defaultValue: 10, description: `1 to ${MAX_SUGGESTIONS}.` }) first: number,
+    @Args('fresh', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Compute on demand even when a precomputed ranking is stored.' }) fresh: boolean | null,
   ): Promise<PartnerSuggestionObject[]> {
     checkFirst(first);
-    return this.partners.suggest(companyId, first, actor);
+    return this.partners.suggest(companyId, first, actor, { fresh: fresh === true });
   }
 }

@@ -1,23 +1,26 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG } from '@hc/core';
+import { APP_CONFIG, isProfileVisible } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { CompaniesService, toCompanyObject } from '@hc/companies';
 import { SubjectKind } from '@hc/identity';
 import type { Actor } from '@hc/identity';
-import { ParksService } from '@hc/parks';
+import { ParkEntity, ParksService } from '@hc/parks';
 import { DataSource } from 'typeorm';
 import { parkCandidates } from './candidates/candidate-queries';
 import { FeedbackService } from './feedback/feedback.service';
-import { finalRanking } from './features/ranking';
+import { byScore, finalRanking, Scored } from './features/ranking';
 import { ParkWeights, scoreParkFit } from './features/park-features';
-import { parkWeights } from './matching-settings';
+import { MatchRefreshRequests } from './jobs/match-refresh-requests';
+import { MatchStore, StoredRanking } from './jobs/match-store';
+import { parkWeights, SuggestOptions } from './matching-settings';
 import { ParkSuggestionObject } from './park-suggestion.objects';
 import { MatchProfileLoader } from './profiles/match-profile.loader';
 
 /**
- * Park → company suggestions on demand: candidates from indexed SQL sets, every candidate scored by
- * the named features (features/park-features.ts), re-ranked for diversity, explained.
+ * Park → company suggestions: candidates from indexed SQL sets, every candidate scored by the named
+ * features (features/park-features.ts), re-ranked for diversity, explained. The scoring is precomputed by
+ * background jobs (jobs/) and served from storage when a stored ranking exists; otherwise it runs on demand.
  */
 @Injectable()
 export class ParkSuggestionsService {
@@ -30,30 +33,61 @@ export class ParkSuggestionsService {
     private readonly companies: CompaniesService,
     private readonly profiles: MatchProfileLoader,
     private readonly feedback: FeedbackService,
+    @Optional() private readonly store?: MatchStore,
+    @Optional() private readonly refresh?: MatchRefreshRequests,
   ) {
     this.weights = parkWeights(config);
   }
 
   /** Suggestions for a park `actor` may see (published, or one they manage); only visible companies are suggested. */
-  async suggest(parkId: string, first: number, actor: Actor | null): Promise<ParkSuggestionObject[]> {
-    const ranked = await this.rank(parkId, first, actor);
+  async suggest(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<ParkSuggestionObject[]> {
+    const ranked = await this.rank(parkId, first, actor, options);
     await this.feedback.recordSuggested({ kind: SubjectKind.PARK, id: parkId }, ranked.map((r) => r.id));
     const rows = new Map((await this.companies.findByIds(ranked.map((r) => r.id))).map((c) => [c.id, c]));
     return ranked.flatMap((r) => {
       const row = rows.get(r.id);
-      return row ? [{ company: toCompanyObject(row), score: Math.round(r.score * 1000) / 1000, reasons: r.reasons }] : [];
+      return row ? [{ company: toCompanyObject(row), score: Math.round(r.score * 1000) / 1000, reasons: r.reasons, computedAt: r.computedAt }] : [];
     });
   }
 
-  /** The ranking alone (ids, scores, reasons): what benchmarks and precomputation use. */
-  async rank(parkId: string, first: number, actor: Actor | null) {
+  /**
+   * The ranking alone (ids, scores, reasons) after the actor's feedback and diversity: from the stored
+   * ranking when there is a current one (`computedAt` says when it was computed), otherwise scored on
+   * demand (`computedAt` null), and then a background job is asked for so the next request reads storage.
+   */
+  async rank(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<(Scored & { computedAt: Date | null })[]> {
     const park = await this.parks.findVisible(parkId, actor);
-    const profile = await this.profiles.park(park);
-    const [candidates, feedback] = await Promise.all([
-      parkCandidates(this.dataSource, profile).then((refs) => this.profiles.companies(refs)),
-      this.feedback.adjustmentsFor(actor?.userId ?? null, { kind: SubjectKind.PARK, id: park.id }),
+    const subject = { kind: SubjectKind.PARK, id: park.id };
+    const [stored, feedback] = await Promise.all([
+      this.storedRanking(park, options),
+      this.feedback.adjustmentsFor(actor?.userId ?? null, subject),
     ]);
+    const scored = stored ? stored.candidates : await this.score(park);
+    const computedAt = stored?.computedAt ?? null;
+    return finalRanking<Scored>(scored, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt }));
+  }
+
+  /**
+   * Every candidate of a published park with a positive score, best first, without feedback or diversity:
+   * what the background job stores. NOT_FOUND when the park is not visible to everyone.
+   */
+  async scoreAll(parkId: string): Promise<Scored[]> {
+    return this.score(await this.parks.findVisible(parkId, null));
+  }
+
+  private async score(park: ParkEntity): Promise<Scored[]> {
+    const profile = await this.profiles.park(park);
+    const candidates = await parkCandidates(this.dataSource, profile).then((refs) => this.profiles.companies(refs));
     const scored = candidates.map((c) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...scoreParkFit(c, profile, this.weights) }));
-    return finalRanking(scored, first, this.config.MATCH_DIVERSITY, feedback);
+    return byScore(scored.filter((s) => s.score > 0));
+  }
+
+  /** The current stored ranking, or null (fresh asked for, precomputation off, none or stale: then a job is requested). */
+  private async storedRanking(park: ParkEntity, options: SuggestOptions): Promise<StoredRanking | null> {
+    if (options.fresh || !this.store || !this.config.MATCH_PRECOMPUTE) return null;
+    const stored = await this.store.load({ kind: SubjectKind.PARK, id: park.id });
+    if (stored && !stored.stale) return stored;
+    if (isProfileVisible(park)) this.refresh?.request({ kind: SubjectKind.PARK, id: park.id });
+    return null;
   }
 }

@@ -1,21 +1,31 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG } from '@hc/core';
+import { APP_CONFIG, isProfileVisible } from '@hc/core';
 import type { AppConfig } from '@hc/core';
-import { CompaniesService, toCompanyObject } from '@hc/companies';
+import { CompaniesService, CompanyEntity, toCompanyObject } from '@hc/companies';
 import { SubjectKind } from '@hc/identity';
 import type { Actor } from '@hc/identity';
 import { DataSource } from 'typeorm';
 import { partnerCandidates } from './candidates/candidate-queries';
 import { FeedbackService } from './feedback/feedback.service';
-import { finalRanking } from './features/ranking';
+import { byScore, finalRanking, Scored } from './features/ranking';
 import { scorePartnerFit } from './features/partner-features';
+import { MatchRefreshRequests } from './jobs/match-refresh-requests';
+import { MatchStore } from './jobs/match-store';
+import { SuggestOptions } from './matching-settings';
 import { PartnerSuggestionObject } from './park-suggestion.objects';
 import { MatchProfileLoader } from './profiles/match-profile.loader';
 
+/** A scored partner: the pair's score and both directions. */
+export interface PartnerScored extends Scored {
+  forYou: number;
+  forThem: number;
+}
+
 /**
  * Company ↔ company suggestions: complementarity (requests against offers, upstream and downstream),
- * fused over both directions with a harmonic mean, so a one-sided fit cannot rank high.
+ * fused over both directions with a harmonic mean, so a one-sided fit cannot rank high. Served from the
+ * stored ranking when there is one (precomputed by jobs/), otherwise scored on demand.
  */
 @Injectable()
 export class PartnerSuggestionsService {
@@ -25,29 +35,61 @@ export class PartnerSuggestionsService {
     private readonly companies: CompaniesService,
     private readonly profiles: MatchProfileLoader,
     private readonly feedback: FeedbackService,
+    @Optional() private readonly store?: MatchStore,
+    @Optional() private readonly refresh?: MatchRefreshRequests,
   ) {}
 
-  async suggest(companyId: string, first: number, actor: Actor | null): Promise<PartnerSuggestionObject[]> {
-    const ranked = await this.rank(companyId, first, actor);
+  async suggest(companyId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<PartnerSuggestionObject[]> {
+    const ranked = await this.rank(companyId, first, actor, options);
     await this.feedback.recordSuggested({ kind: SubjectKind.COMPANY, id: companyId }, ranked.map((r) => r.id));
     const rows = new Map((await this.companies.findByIds(ranked.map((r) => r.id))).map((c) => [c.id, c]));
     const round = (x: number) => Math.round(x * 1000) / 1000;
     return ranked.flatMap((r) => {
       const row = rows.get(r.id);
-      return row ? [{ company: toCompanyObject(row), score: round(r.score), fitForYou: round(r.forYou), fitForThem: round(r.forThem), reasons: r.reasons }] : [];
+      return row
+        ? [{ company: toCompanyObject(row), score: round(r.score), fitForYou: round(r.forYou), fitForThem: round(r.forThem), reasons: r.reasons, computedAt: r.computedAt }]
+        : [];
     });
   }
 
-  /** The ranking alone: for a company `actor` may see (published, or one they represent). */
-  async rank(companyId: string, first: number, actor: Actor | null) {
+  /**
+   * The ranking alone, for a company `actor` may see (published, or one they represent), after the actor's
+   * feedback and diversity: from the stored ranking when there is a current one, otherwise scored on demand
+   * (`computedAt` null), and then a background job is asked for.
+   */
+  async rank(companyId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<(PartnerScored & { computedAt: Date | null })[]> {
     const company = await this.companies.findVisible(companyId, actor);
+    const subject = { kind: SubjectKind.COMPANY, id: company.id };
+    const [stored, feedback] = await Promise.all([this.storedRanking(company, options), this.feedback.adjustmentsFor(actor?.userId ?? null, subject)]);
+    const scored = stored ? stored.candidates : await this.score(company);
+    const computedAt = stored?.computedAt ?? null;
+    return finalRanking<PartnerScored>(scored, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt }));
+  }
+
+  /**
+   * Every candidate of a published company with a positive score, best first, without feedback or diversity:
+   * what the background job stores. NOT_FOUND when the company is not visible to everyone.
+   */
+  async scoreAll(companyId: string): Promise<PartnerScored[]> {
+    return this.score(await this.companies.findVisible(companyId, null));
+  }
+
+  private async score(company: CompanyEntity): Promise<PartnerScored[]> {
     const you = await this.profiles.company(company.id, company.version);
-    const [candidates, feedback] = await Promise.all([
-      partnerCandidates(this.dataSource, you).then((refs) => this.profiles.companies(refs)),
-      this.feedback.adjustmentsFor(actor?.userId ?? null, { kind: SubjectKind.COMPANY, id: you.id }),
-    ]);
+    const candidates = await partnerCandidates(this.dataSource, you).then((refs) => this.profiles.companies(refs));
     const boost = this.config.MATCH_CROSS_BORDER_BOOST;
     const scored = candidates.map((them) => ({ id: them.id, city: them.city, country: them.country, divisions: them.divisions, ...scorePartnerFit(you, them, boost) }));
-    return finalRanking(scored, first, this.config.MATCH_DIVERSITY, feedback);
+    return byScore(scored.filter((s) => s.score > 0));
+  }
+
+  /** The current stored ranking, or null (fresh asked for, precomputation off, none or stale: then a job is requested). */
+  private async storedRanking(company: CompanyEntity, options: SuggestOptions): Promise<{ computedAt: Date; candidates: PartnerScored[] } | null> {
+    if (options.fresh || !this.store || !this.config.MATCH_PRECOMPUTE) return null;
+    const stored = await this.store.load({ kind: SubjectKind.COMPANY, id: company.id });
+    if (stored && !stored.stale) {
+      return { computedAt: stored.computedAt, candidates: stored.candidates.map((c) => ({ ...c, forYou: c.forYou ?? 0, forThem: c.forThem ?? 0 })) };
+    }
+    if (isProfileVisible(company)) this.refresh?.request({ kind: SubjectKind.COMPANY, id: company.id });
+    return null;
   }
 }

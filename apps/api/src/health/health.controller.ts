@@ -1,7 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { MatchJobs } from '@hc/matching';
 import { SearchHealthIndicator } from '@hc/search';
-import { Public } from '@hc/core';
+import { APP_CONFIG, Public } from '@hc/core';
+import type { AppConfig } from '@hc/core';
 
 @Public()
 @Controller('healthz')
@@ -10,9 +12,12 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly search: SearchHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly matchJobs: MatchJobs,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Database, search engine and index backlog, reported separately. 503 when one is down. */
+  /** Database, search engine, index backlog and the matching job queue, reported separately. 503 when one is down. */
   @Get()
   @HealthCheck()
   check() {
@@ -20,6 +25,20 @@ export class HealthController {
       () => this.db.pingCheck('database', { timeout: 2000 }),
       () => this.search.engineHealth(),
       () => this.search.outboxHealth(),
+      () => this.jobsHealth(),
     ]);
+  }
+
+  /** The queue that precomputes suggestions: up with its waiting and running jobs; down when it should run but does not. */
+  private async jobsHealth(): Promise<HealthIndicatorResult> {
+    const check = this.indicators.check('jobs');
+    if (!this.config.MATCH_PRECOMPUTE) return check.up({ enabled: false });
+    if (!this.matchJobs.running) return check.down({ enabled: true, detail: 'the match job queue is not running' });
+    try {
+      const { park, company } = await this.matchJobs.status();
+      return check.up({ enabled: true, queued: park.queued + company.queued, active: park.active + company.active, queues: { 'match-park': park, 'match-company': company } });
+    } catch (error) {
+      return check.down({ enabled: true, detail: error instanceof Error ? error.message : String(error) });
+    }
   }
 }

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { MatchSubject } from '../feedback/feedback.model';
+
+export type RefreshSender = (subjects: readonly MatchSubject[]) => Promise<void>;
+
+/**
+ * How the suggestion services ask for a subject's ranking to be computed in the background, without
+ * depending on the queue (whose jobs depend on the services). `MatchJobs` attaches itself while it runs;
+ * otherwise a request does nothing. Requests never fail the caller: the sender logs its own errors.
+ */
+@Injectable()
+export class MatchRefreshRequests {
+  private sender?: RefreshSender;
+
+  attach(sender: RefreshSender): void {
+    this.sender = sender;
+  }
+
+  detach(sender: RefreshSender): void {
+    if (this.sender === sender) this.sender = undefined;
+  }
+
+  /** Whether a queue takes requests right now. */
+  get attached(): boolean {
+    return this.sender !== undefined;
+  }
+
+  /** Asks for a background computation; returns at once. */
+  request(subject: MatchSubject): void {
+    void this.sender?.([subject]).catch(() => undefined);
+  }
+}
