@@ -78,27 +78,35 @@ const COMPLEMENT: Record<OpportunityType, OpportunityType[]> = {
 export async function partnerCandidates(dataSource: DataSource, a: CompanyMatchProfile, limit = PARTNER_CANDIDATES): Promise<CandidateRef[]> {
   const suppliers = [...new Set(a.divisions.flatMap((d) => suppliersOf(d).map((l) => l.supplier)))];
   const customers = [...new Set(a.divisions.flatMap((d) => customersOf(d).map((l) => l.customer)))];
-  const mine = [...a.requests.items, ...a.offers.items];
-  const complementTypes = [...new Set(mine.flatMap((o) => COMPLEMENT[o.type]))];
-  const partnershipTypes = [...new Set(mine.flatMap((o) => o.partnershipTypes))];
-  // Every spelling of what the company asks for and offers: "Zykloidgetriebe" also finds "摆线减速机".
-  const terms = termsOf(mine.flatMap((o) => [...o.concepts]));
+  // What would serve the company's requests, and what its offers would serve; each with every spelling of its topics
+  // ("Zykloidgetriebe" also finds "摆线减速机"), so both directions of a pair can be checked in the pre-score.
+  const servingTypes = [...new Set(a.requests.items.flatMap((o) => COMPLEMENT[o.type]))];
+  const wantingTypes = [...new Set(a.offers.items.flatMap((o) => COMPLEMENT[o.type]))];
+  const partnershipTypes = [...new Set([...a.requests.items, ...a.offers.items].flatMap((o) => o.partnershipTypes))];
+  const requestTerms = termsOf([...a.requests.items.flatMap((o) => [...o.concepts]), ...a.requests.keywordConcepts]);
+  const offerTerms = termsOf([...a.offers.items.flatMap((o) => [...o.concepts]), ...a.offers.keywordConcepts]);
   const china = a.country === 'CN';
   return dataSource.query(
     `WITH complementary AS (
-       SELECT o.company_id AS id, bool_or(EXISTS (SELECT 1 FROM unnest(o.technology_keywords || o.market_keywords) k WHERE lower(k) = ANY($8::text[]))) AS topic
+       SELECT o.company_id AS id,
+              bool_or(o.type = ANY($3::text[])) AS serves,
+              bool_or(o.type = ANY($3::text[]) AND EXISTS (SELECT 1 FROM unnest(o.technology_keywords || o.market_keywords) k WHERE lower(k) = ANY($8::text[]))) AS serves_topic,
+              bool_or(o.type = ANY($4::text[])) AS wants,
+              bool_or(o.type = ANY($4::text[]) AND EXISTS (SELECT 1 FROM unnest(o.technology_keywords || o.market_keywords) k WHERE lower(k) = ANY($9::text[]))) AS wants_topic
          FROM opportunities o
         WHERE o.status = 'active' AND o.expires_at > now() AND o.company_id IS NOT NULL
-          AND o.type = ANY($3::text[]) AND o.partnership_types && $4::text[]
+          AND (o.type = ANY($3::text[]) OR o.type = ANY($4::text[])) AND o.partnership_types && $10::text[]
         GROUP BY o.company_id
      )
      SELECT c.id, c.version
        FROM companies c LEFT JOIN complementary m ON m.id = c.id
       WHERE ${VISIBLE} AND c.id <> $5
         AND (c.isic_divisions && $1::text[] OR c.isic_divisions && $2::text[] OR m.id IS NOT NULL)
-      ORDER BY 4 * coalesce(m.topic, false)::int + 2 * (m.id IS NOT NULL)::int + 2 * (c.isic_divisions && $1::text[])::int + (c.isic_divisions && $2::text[])::int
+      ORDER BY 4 * coalesce(m.serves_topic, false)::int + 4 * coalesce(m.wants_topic, false)::int
+               + coalesce(m.serves, false)::int + coalesce(m.wants, false)::int
+               + 2 * (c.isic_divisions && $1::text[])::int + (c.isic_divisions && $2::text[])::int
                + (CASE WHEN $6 THEN c.country <> 'CN' ELSE c.country = 'CN' END)::int DESC, c.id
       LIMIT $7`,
-    [suppliers, customers, complementTypes, partnershipTypes, a.id, china, limit, terms],
+    [suppliers, customers, servingTypes, wantingTypes, a.id, china, limit, requestTerms, offerTerms, partnershipTypes],
   );
 }
