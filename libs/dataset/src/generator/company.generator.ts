@@ -396,14 +396,14 @@ function drawNeeds(random: Random, origin: Origin, sector: SectorVocabulary, off
 }
 
 /** Descriptions mention a rounded head count ("around 250"), as companies do. */
-function roundEmployees(employees: number): number {
+export function roundEmployees(employees: number): number {
   if (employees < 20) return employees;
   const magnitude = 10 ** Math.floor(Math.log10(employees) - 1);
   return Math.round(employees / magnitude) * magnitude;
 }
 
 /** "Müller Antriebstechnik GmbH" -> "mueller-antriebstechnik". */
-function slug(name: string): string {
+export function slug(name: string): string {
   const legalSuffix = /\s+(GmbH & Co\. KG|GmbH|AG|SE|Co\., Ltd\.|S\.r\.l\.|S\.p\.A\.|SAS|SA|B\.V\.|N\.V\.|sp\. z o\.o\.|S\.A\.|s\.r\.o\.|a\.s\.|AB)$/;
   return foldLatin(name.replace(legalSuffix, ''))
     .replace(/ł/g, 'l')

@@ -1,4 +1,3 @@
-import { foldLatin } from '@hc/core';
 import {
   ActivityCode,
   ActivitySource,
@@ -15,6 +14,7 @@ import {
 import { isicDivisionOf, regionByCode, SectorScheme } from '@hc/taxonomy';
 import { gbtDivisionFor, naceClassesWithin, wzOfNaceClass } from '../generator/activity-codes';
 import { addYears, DEMO_BADGE_SOURCE, isoOfDay, TITLE_VALIDITY_YEARS } from '../generator/badges';
+import { roundEmployees, slug } from '../generator/company.generator';
 import { drawFinancials } from '../generator/financials';
 import type { Origin } from '../generator/origin';
 import { chance, intBetween, pick, pickDistinct, Random } from '../random/prng.util';
@@ -361,19 +361,3 @@ function drawLanguages(random: Random, origin: Origin, country: string): Set<Lan
   return languages;
 }
 
-function roundEmployees(employees: number): number {
-  if (employees < 20) return employees;
-  const magnitude = 10 ** Math.floor(Math.log10(employees) - 1);
-  return Math.round(employees / magnitude) * magnitude;
-}
-
-/** "Brandt Antriebstechnik GmbH" -> "brandt-antriebstechnik". */
-function slug(name: string): string {
-  const legalSuffix = /\s+(GmbH & Co\. KG|GmbH|AG|SE|Co\., Ltd\.|S\.r\.l\.|S\.p\.A\.|SAS|SA|B\.V\.|N\.V\.|sp\. z o\.o\.|S\.A\.|s\.r\.o\.|a\.s\.|AB)$/;
-  return foldLatin(name.replace(legalSuffix, ''))
-    .replace(/[łŁ]/g, 'l')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
