@@ -159,23 +159,9 @@ export function generateCompany(seed: number, index: number): GeneratedCompany {
     EXPORT_MARKETS.filter((m) => m.home !== origin && !(origin !== 'CN' && m.home === 'EU')),
     intBetween(random, 2, 4),
   );
-  const phrases = KIND_PHRASES[sector.kind];
-  const describe = (language: Language): string =>
-    pick(random, DESCRIPTION_TEMPLATES[language])({
-      name: names[language],
-      city: location.cityName[language],
-      founded: foundedYear,
-      employees: roundEmployees(employees),
-      products: joinList(products.map((p) => p[language]), language),
-      niche: niche[language],
-      position: position[language],
-      markets: joinList(markets.map((m) => m[language]), language),
-      verb: phrases.verb[language],
-      reach: phrases.reach[language],
-    });
-  const descriptionZh = describe('zh');
-  const descriptionDe = describe('de');
-  const descriptionEn = describe('en');
+  const { descriptionZh, descriptionDe, descriptionEn } = describeCompany(random, {
+    names, cityName: location.cityName, foundedYear, employees, products, niche, position, markets, phrases: KIND_PHRASES[sector.kind],
+  });
 
   const offers = drawOffers(random, sector, products);
   const needs = drawNeeds(random, origin, sector, offers);
@@ -395,8 +381,41 @@ function drawNeeds(random: Random, origin: Origin, sector: SectorVocabulary, off
   return needs;
 }
 
+/** What a company description is made of, in every language. */
+export interface DescriptionFacts {
+  names: Trilingual;
+  cityName: Trilingual;
+  foundedYear: number;
+  employees: number;
+  products: readonly Trilingual[];
+  niche: Trilingual;
+  position: Trilingual;
+  markets: readonly Trilingual[];
+  phrases: { verb: Trilingual; reach: Trilingual };
+}
+
+/** The zh, de and en descriptions, each from a template drawn in that order (the draws are part of the seed's stream). */
+export function describeCompany(random: Random, f: DescriptionFacts): { descriptionZh: string; descriptionDe: string; descriptionEn: string } {
+  const describe = (language: Language): string =>
+    pick(random, DESCRIPTION_TEMPLATES[language])({
+      name: f.names[language],
+      city: f.cityName[language],
+      founded: f.foundedYear,
+      employees: roundEmployees(f.employees),
+      products: joinList(f.products.map((p) => p[language]), language),
+      niche: f.niche[language],
+      position: f.position[language],
+      markets: joinList(f.markets.map((m) => m[language]), language),
+      verb: f.phrases.verb[language],
+      reach: f.phrases.reach[language],
+    });
+  const descriptionZh = describe('zh');
+  const descriptionDe = describe('de');
+  return { descriptionZh, descriptionDe, descriptionEn: describe('en') };
+}
+
 /** Descriptions mention a rounded head count ("around 250"), as companies do. */
-export function roundEmployees(employees: number): number {
+function roundEmployees(employees: number): number {
   if (employees < 20) return employees;
   const magnitude = 10 ** Math.floor(Math.log10(employees) - 1);
   return Math.round(employees / magnitude) * magnitude;

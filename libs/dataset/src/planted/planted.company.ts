@@ -14,13 +14,13 @@ import {
 import { isicDivisionOf, regionByCode, SectorScheme } from '@hc/taxonomy';
 import { gbtDivisionFor, naceClassesWithin, wzOfNaceClass } from '../generator/activity-codes';
 import { addYears, DEMO_BADGE_SOURCE, isoOfDay, TITLE_VALIDITY_YEARS } from '../generator/badges';
-import { roundEmployees, slug } from '../generator/company.generator';
+import { describeCompany, slug } from '../generator/company.generator';
 import { drawFinancials } from '../generator/financials';
 import type { Origin } from '../generator/origin';
 import { chance, intBetween, pick, pickDistinct, Random } from '../random/prng.util';
 import { CHINESE_LEGAL_FORMS, EUROPEAN_LEGAL_FORMS, GERMAN_INITIALS, GERMAN_LEGAL_FORMS, LegalForm, NamePart } from '../vocabulary/names.vocabulary';
 import { sectorVocabulary } from '../vocabulary/sector.vocabulary';
-import { DESCRIPTION_TEMPLATES, EXPORT_MARKETS, joinList, KIND_PHRASES, Language, MARKETS, POSITION_PHRASES, PositionTier } from '../vocabulary/phrases.vocabulary';
+import { EXPORT_MARKETS, KIND_PHRASES, Language, MARKETS, POSITION_PHRASES, PositionTier } from '../vocabulary/phrases.vocabulary';
 import type { Fitted, SectorVocabulary, Term, Trilingual } from '../vocabulary/vocabulary.model';
 import type { Place, Point } from './planted.places';
 import { PLANTED_CHINESE_BRANDS, PLANTED_EUROPEAN_SURNAMES, PLANTED_GERMAN_SURNAMES } from './planted.vocabulary';
@@ -101,23 +101,9 @@ export function buildCompany(random: Random, plan: CompanyPlan, registry: NameRe
     EXPORT_MARKETS.filter((m) => m.home !== plan.origin && !(plan.origin !== 'CN' && m.home === 'EU')),
     intBetween(random, 2, 4),
   );
-  const phrases = KIND_PHRASES[sector.kind];
-  const describe = (language: Language): string =>
-    pick(random, DESCRIPTION_TEMPLATES[language])({
-      name: names[language],
-      city: plan.place.cityName[language],
-      founded: foundedYear,
-      employees: roundEmployees(plan.employees),
-      products: joinList(products.map((p) => p[language]), language),
-      niche: niche[language],
-      position: position[language],
-      markets: joinList(markets.map((m) => m[language]), language),
-      verb: phrases.verb[language],
-      reach: phrases.reach[language],
-    });
-  const descriptionZh = describe('zh');
-  const descriptionDe = describe('de');
-  const descriptionEn = describe('en');
+  const { descriptionZh, descriptionDe, descriptionEn } = describeCompany(random, {
+    names, cityName: plan.place.cityName, foundedYear, employees: plan.employees, products, niche, position, markets, phrases: KIND_PHRASES[sector.kind],
+  });
   const offers = [...new Set([...products.map((p) => p.en), ...pickDistinct(random, sector.capabilities, intBetween(random, 0, 2)).map((c) => c.en)])].slice(0, 10);
   const upstream = sector.upstream.length > 0 ? pick(random, sector.upstream) : null;
   const upstreamNeeds = upstream ? pickDistinct(random, upstreamProducts(upstream, sector), intBetween(random, 0, 2)).map((t) => t.en) : [];
