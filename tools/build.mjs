@@ -8,7 +8,8 @@ import { join, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist');
+// BUILD_OUT_DIR builds elsewhere (e.g. a second checkout of dist/ while a bench runs from the first).
+const out = process.env.BUILD_OUT_DIR ? resolve(root, process.env.BUILD_OUT_DIR) : join(root, 'dist');
 const sourceRoots = ['apps', 'libs', 'tools', 'bench'];
 const testFile = /\.(spec|int-spec|e2e-spec)\.ts$/;
 const dataFile = /\.(json|csv|jsonl|md|txt)$/;
@@ -51,4 +52,4 @@ for (const file of assets) {
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(file, target);
 }
-process.stdout.write(`built ${sources.length} files and ${assets.length} data files into dist/ in ${Date.now() - started} ms\n`);
+process.stdout.write(`built ${sources.length} files and ${assets.length} data files into ${relative(root, out) || out}/ in ${Date.now() - started} ms\n`);

@@ -5,6 +5,7 @@ export * from './features/diversify';
 export * from './features/ranking';
 export * from './profiles/match-profile';
 export * from './profiles/match-profile.loader';
+export * from './index/company-match-index';
 export * from './matching-settings';
 export * from './partner-suggestions.service';
 export * from './park-suggestion.objects';

@@ -1,4 +1,4 @@
-import { loadConfig } from '@hc/core';
+import { createLogger, loadConfig } from '@hc/core';
 import { ActivityCode, ActivitySource, BadgeType, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus, EvidenceKind } from '@hc/companies';
 import { Actor, IDENTITY_ENTITIES, profileServiceParts, Role, SubjectKind } from '@hc/identity';
 import { DevelopmentStage, OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { SuggestionReasonCode } from './features/reason-code';
 import { ParkSuggestionsService } from './park-suggestions.service';
 import { PartnerSuggestionsService } from './partner-suggestions.service';
+import { CompanyMatchIndex } from './index/company-match-index';
 import { MatchProfileLoader } from './profiles/match-profile.loader';
 import { INITIATIVE_ENTITIES } from '@hc/initiative';
 import { FEEDBACK_ENTITIES } from './feedback';
@@ -64,9 +65,10 @@ describe('matching (real PostgreSQL)', () => {
     companies = new CompaniesService(dataSource, config, ...profileServiceParts(dataSource, config));
     parks = new ParksService(dataSource, config, ...profileServiceParts(dataSource, config));
     opportunities = new OpportunitiesService(dataSource, config);
-    const loader = new MatchProfileLoader(dataSource, config);
+    const index = new CompanyMatchIndex(dataSource, createLogger('silent'));
+    const loader = new MatchProfileLoader(dataSource, config, index);
     feedback = new FeedbackService(dataSource);
-    parkSuggestions = new ParkSuggestionsService(dataSource, config, parks, companies, loader, feedback);
+    parkSuggestions = new ParkSuggestionsService(config, parks, companies, loader, index, feedback);
     partnerSuggestions = new PartnerSuggestionsService(dataSource, config, companies, loader, feedback);
   });
   afterAll(async () => {

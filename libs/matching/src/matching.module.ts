@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CompaniesModule } from '@hc/companies';
 import { ParksModule } from '@hc/parks';
 import { FeedbackModule } from './feedback/feedback.module';
+import { CompanyMatchIndex } from './index/company-match-index';
 import { MatchJobs } from './jobs/match-jobs.service';
 import { MatchRecompute } from './jobs/match-recompute';
 import { MatchRefreshRequests } from './jobs/match-refresh-requests';
@@ -15,6 +16,7 @@ import { MatchProfileLoader } from './profiles/match-profile.loader';
 @Module({
   imports: [CompaniesModule, ParksModule, FeedbackModule],
   providers: [
+    CompanyMatchIndex,
     MatchProfileLoader,
     ParkSuggestionsService,
     PartnerSuggestionsService,
@@ -25,6 +27,6 @@ import { MatchProfileLoader } from './profiles/match-profile.loader';
     MatchJobs,
     MatchRefreshPlanner,
   ],
-  exports: [ParkSuggestionsService, PartnerSuggestionsService, MatchStore, MatchRecompute, MatchJobs, MatchRefreshPlanner],
+  exports: [CompanyMatchIndex, ParkSuggestionsService, PartnerSuggestionsService, MatchStore, MatchRecompute, MatchJobs, MatchRefreshPlanner],
 })
 export class MatchingModule {}

@@ -1,16 +1,15 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, isProfileVisible } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { CompaniesService, toCompanyObject } from '@hc/companies';
 import { SubjectKind } from '@hc/identity';
 import type { Actor } from '@hc/identity';
 import { ParkEntity, ParksService } from '@hc/parks';
-import { DataSource } from 'typeorm';
-import { parkCandidates } from './candidates/candidate-queries';
 import { FeedbackService } from './feedback/feedback.service';
-import { byScore, finalRanking, Scored } from './features/ranking';
+import { byScore, DIVERSITY_POOL, finalRanking, Scored } from './features/ranking';
 import { ParkWeights, scoreParkFit } from './features/park-features';
+import { CompanyMatchIndex } from './index/company-match-index';
+import { parkTables, rankPark } from './index/park-ranker';
 import { MatchRefreshRequests } from './jobs/match-refresh-requests';
 import { MatchStore, StoredRanking } from './jobs/match-store';
 import { parkWeights, SuggestOptions } from './matching-settings';
@@ -18,20 +17,21 @@ import { ParkSuggestionObject } from './park-suggestion.objects';
 import { MatchProfileLoader } from './profiles/match-profile.loader';
 
 /**
- * Park → company suggestions: candidates from indexed SQL sets, every candidate scored by the named
- * features (features/park-features.ts), re-ranked for diversity, explained. The scoring is precomputed by
- * background jobs (jobs/) and served from storage when a stored ranking exists; otherwise it runs on demand.
+ * Park → company suggestions: the in-memory index (index/) ranks the candidates from its posting lists
+ * with the named features' arithmetic, the best are explained by the features themselves
+ * (features/park-features.ts), then feedback and diversity re-rank them. The ranking is also precomputed
+ * by background jobs (jobs/) and served from storage when a stored ranking exists.
  */
 @Injectable()
 export class ParkSuggestionsService {
   private readonly weights: ParkWeights;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly parks: ParksService,
     private readonly companies: CompaniesService,
     private readonly profiles: MatchProfileLoader,
+    private readonly index: CompanyMatchIndex,
     private readonly feedback: FeedbackService,
     @Optional() private readonly store?: MatchStore,
     @Optional() private readonly refresh?: MatchRefreshRequests,
@@ -62,23 +62,27 @@ export class ParkSuggestionsService {
       this.storedRanking(park, options),
       this.feedback.adjustmentsFor(actor?.userId ?? null, subject),
     ]);
-    const scored = stored ? stored.candidates : await this.score(park);
+    // On demand, as many as the job stores (so both paths rank alike), or more when the page needs them.
+    const pool = Math.max(this.config.MATCH_STORED_SUGGESTIONS, first * DIVERSITY_POOL) + feedback.excluded.size;
+    const scored = stored ? stored.candidates : await this.score(park, pool, feedback.excluded);
     const computedAt = stored?.computedAt ?? null;
     return finalRanking<Scored>(scored, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt }));
   }
 
   /**
-   * Every candidate of a published park with a positive score, best first, without feedback or diversity:
-   * what the background job stores. NOT_FOUND when the park is not visible to everyone.
+   * The best MATCH_STORED_SUGGESTIONS companies for a published park with a positive score, best first,
+   * without feedback or diversity: what the background job stores. NOT_FOUND when the park is not visible to everyone.
    */
   async scoreAll(parkId: string): Promise<Scored[]> {
-    return this.score(await this.parks.findVisible(parkId, null));
+    return this.score(await this.parks.findVisible(parkId, null), this.config.MATCH_STORED_SUGGESTIONS, new Set());
   }
 
-  private async score(park: ParkEntity): Promise<Scored[]> {
+  /** The park's best `limit` companies, explained feature by feature. */
+  private async score(park: ParkEntity, limit: number, excluded: ReadonlySet<string>): Promise<Scored[]> {
     const profile = await this.profiles.park(park);
-    const candidates = await parkCandidates(this.dataSource, profile).then((refs) => this.profiles.companies(refs));
-    const scored = candidates.map((c) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...scoreParkFit(c, profile, this.weights) }));
+    const index = await this.index.current();
+    const { ranked } = rankPark(index, parkTables(profile, this.weights), limit, Date.now(), excluded);
+    const scored = ranked.map(({ entry: { profile: c } }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...scoreParkFit(c, profile, this.weights) }));
     return byScore(scored.filter((s) => s.score > 0));
   }
 

@@ -31,7 +31,7 @@ export interface FeatureValue {
 const NONE = null;
 
 /** How many ecosystem companies make a link count fully: 1 counts 0.33, 3 count 0.67, 8+ count 1. */
-function crowd(n: number): number {
+export function crowd(n: number): number {
   return Math.min(1, Math.log2(1 + n) / Math.log2(9));
 }
 
@@ -182,7 +182,8 @@ export function initiativeFit(c: CompanyMatchProfile, p: ParkMatchProfile): Feat
   };
 }
 
-const BADGE_VALUE: Partial<Record<BadgeType, number>> = {
+/** What a badge adds to badgeFit: the initiative's distinctions fully, a 专精特新 SME partly. */
+export const BADGE_VALUE: Readonly<Partial<Record<BadgeType, number>>> = {
   [BadgeType.HIDDEN_CHAMPION]: 1,
   [BadgeType.SINGLE_CHAMPION]: 1,
   [BadgeType.LITTLE_GIANT]: 1,
@@ -243,6 +244,9 @@ export interface ScoredReason {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** A feature adding less than this to the score is left out (and is no reason). */
+export const MIN_CONTRIBUTION = 0.001;
+
 /** Every feature, weighted: the score is their sum and each feature that adds something is a reason, largest first. */
 export function scoreParkFit(c: CompanyMatchProfile, p: ParkMatchProfile, w: ParkWeights): { score: number; reasons: ScoredReason[] } {
   const features: [number, FeatureValue | null][] = [
@@ -259,9 +263,10 @@ export function scoreParkFit(c: CompanyMatchProfile, p: ParkMatchProfile, w: Par
   const substantive = features.slice(0, 4).some(([weight, f]) => f !== null && weight * f.value > 0);
   if (!substantive) return { score: 0, reasons: [] };
   const reasons = features
-    .filter((f): f is [number, FeatureValue] => f[1] !== null && f[0] * f[1].value >= 0.001)
+    .filter((f): f is [number, FeatureValue] => f[1] !== null && f[0] * f[1].value >= MIN_CONTRIBUTION)
     .map(([weight, f]) => ({ code: f.code, contribution: weight * f.value, text: f.text }));
-  reasons.sort((a, b) => b.contribution - a.contribution);
+  // Summed in the features' order, as the in-memory ranker (index/park-ranker.ts) sums them: the same score to the last bit.
   const score = reasons.reduce((s, r) => s + r.contribution, 0);
+  reasons.sort((a, b) => b.contribution - a.contribution);
   return { score, reasons: reasons.map((r) => ({ ...r, contribution: round(r.contribution) })) };
 }

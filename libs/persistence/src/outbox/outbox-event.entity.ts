@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'outbox_events' })
 @Index('outbox_events_pending_idx', ['nextAttemptAt', 'id'], { where: 'processed_at IS NULL' })
+// Readers that follow every event in commit-safe order (the matching index) read by (created_at, id).
+@Index('outbox_events_created_idx', ['createdAt', 'id'])
 export class OutboxEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

@@ -1,0 +1,210 @@
+import { OpportunityType, PartnershipType } from '@hc/opportunities';
+import { ParkOffering } from '@hc/parks';
+import { offeringsNeeded } from '../features/offering-terms';
+import { BADGE_VALUE } from '../features/park-features';
+import { CHINA, CompanyMatchProfile, distanceKm, EUROPE } from '../profiles/match-profile';
+
+/** Bit of each park offering in a need or offering mask. */
+export const OFFERING_BIT: Readonly<Record<ParkOffering, number>> = Object.fromEntries(
+  Object.values(ParkOffering).map((offering, i) => [offering, 1 << i]),
+) as Record<ParkOffering, number>;
+
+/** Needs inferred from a company's requests when it states none (see `needsOf` in features/park-features.ts). */
+export const INFERRED_TECHNOLOGY = 1;
+export const INFERRED_SITE = 2;
+export const INFERRED_INVESTMENT = 4;
+
+/** ISIC Rev.4 divisions are two digits: 01 … 99. */
+export const DIVISIONS = 100;
+
+/**
+ * One visible company as the index holds it: its profile (for the reasons of the few that are
+ * suggested) and what park scoring reads, precomputed from the profile, so ranking a park costs table
+ * lookups per candidate.
+ */
+export interface IndexedCompany {
+  slot: number;
+  profile: CompanyMatchProfile;
+  /** End of the published term (ms), Infinity when none: past it the company is not suggested. */
+  termEndsAt: number;
+  /** When the profile must be read again (a term or an opportunity ends). */
+  refreshAt: number;
+  /** ISIC divisions as numbers, primary first. */
+  divisions: Uint8Array;
+  country: string;
+  china: boolean;
+  europe: boolean;
+  /** The best badge value (badgeFit): 1, 0.6 or 0. */
+  badge: number;
+  /** intentFit before distance for a country its opportunities do not name: site 0.6, investment 0.4 when open to any country. */
+  intentOpen: number;
+  /** intentFit before distance per country its opportunities name (site 1, investment 0.8, otherwise 0.5). */
+  intentNamed: ReadonlyMap<string, number>;
+  /** Offerings it states it needs (OFFERING_BIT mask); 0 when it states none. */
+  statedNeeds: number;
+  /** Needs inferred from its requests (INFERRED_* bits), counted only when it states none. */
+  inferredNeeds: number;
+}
+
+/** A grid cell is this many degrees on each side: about 28 km north–south. */
+const CELL_DEGREES = 0.25;
+const cellKey = (latCell: number, lonCell: number) => latCell * 2048 + lonCell;
+const latCellOf = (lat: number) => Math.floor((lat + 90) / CELL_DEGREES);
+const lonCellOf = (lon: number) => Math.floor((lon + 180) / CELL_DEGREES);
+
+function add<K>(map: Map<K, Set<number>>, key: K, slot: number): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(slot);
+}
+
+function drop<K>(map: Map<K, Set<number>>, key: K, slot: number): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(slot);
+  if (set.size === 0) map.delete(key);
+}
+
+/** What park scoring needs of a company, computed once when it enters the index. */
+export function indexEntry(slot: number, profile: CompanyMatchProfile, termEndsAt: number, refreshAt: number): IndexedCompany {
+  const items = [...profile.requests.items, ...profile.offers.items];
+  let intentOpen = 0;
+  const intentNamed = new Map<string, number>();
+  for (const o of items) {
+    const site = o.partnershipTypes.includes(PartnershipType.SITE_LOCALISATION);
+    const investment = o.partnershipTypes.includes(PartnershipType.INVESTMENT_JV);
+    if (o.targetCountries.length === 0) intentOpen = Math.max(intentOpen, site ? 0.6 : investment ? 0.4 : 0);
+    const named = site ? 1 : investment ? 0.8 : 0.5;
+    for (const country of o.targetCountries) intentNamed.set(country, Math.max(intentNamed.get(country) ?? 0, named));
+  }
+  const stated = offeringsNeeded([...profile.requests.keywordConcepts, ...profile.requests.items.flatMap((o) => [...o.concepts])]);
+  let statedNeeds = 0;
+  for (const offering of stated) statedNeeds |= OFFERING_BIT[offering];
+  const requestTypes = new Set(profile.requests.items.map((o) => o.type));
+  let inferredNeeds = 0;
+  if (requestTypes.has(OpportunityType.TECHNOLOGY_REQUEST) || requestTypes.has(OpportunityType.RD_COOPERATION_REQUEST)) inferredNeeds |= INFERRED_TECHNOLOGY;
+  if (items.some((o) => o.partnershipTypes.includes(PartnershipType.SITE_LOCALISATION))) inferredNeeds |= INFERRED_SITE;
+  if (items.some((o) => o.partnershipTypes.includes(PartnershipType.INVESTMENT_JV))) inferredNeeds |= INFERRED_INVESTMENT;
+  return {
+    slot,
+    profile,
+    termEndsAt,
+    refreshAt,
+    divisions: Uint8Array.from(profile.divisions.map(Number).filter((d) => d > 0 && d < DIVISIONS)),
+    country: profile.country,
+    china: profile.country === CHINA,
+    europe: EUROPE.has(profile.country),
+    badge: badgeValue(profile),
+    intentOpen,
+    intentNamed,
+    statedNeeds,
+    inferredNeeds,
+  };
+}
+
+function badgeValue(profile: CompanyMatchProfile): number {
+  return profile.badges.reduce((best, b) => Math.max(best, BADGE_VALUE[b] ?? 0), 0);
+}
+
+/**
+ * Every visible company in memory, with posting lists for the sets park candidates come from: per
+ * ISIC division, per country named by a live opportunity, open-to-any-country intent, per stated need,
+ * and a spatial grid for the companies around a park. Pure data: `CompanyMatchIndex` keeps it current.
+ */
+export class CompanyIndexData {
+  private readonly entries: (IndexedCompany | undefined)[] = [];
+  private readonly slots = new Map<string, number>();
+  private readonly free: number[] = [];
+  readonly byDivision: Set<number>[] = Array.from({ length: DIVISIONS }, () => new Set<number>());
+  readonly byNamedCountry = new Map<string, Set<number>>();
+  readonly openIntent = new Set<number>();
+  readonly byStatedNeed = new Map<number, Set<number>>();
+  private readonly grid = new Map<number, Set<number>>();
+  private nextRefresh = Infinity;
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** How many slots exist (for per-call scratch arrays indexed by slot). */
+  get capacity(): number {
+    return this.entries.length;
+  }
+
+  entry(slot: number): IndexedCompany | undefined {
+    return this.entries[slot];
+  }
+
+  get(id: string): IndexedCompany | undefined {
+    const slot = this.slots.get(id);
+    return slot === undefined ? undefined : this.entries[slot];
+  }
+
+  /** Adds or replaces a company. */
+  put(profile: CompanyMatchProfile, termEndsAt: number, refreshAt: number): void {
+    this.remove(profile.id);
+    const slot = this.free.pop() ?? this.entries.length;
+    const entry = indexEntry(slot, profile, termEndsAt, refreshAt);
+    this.entries[slot] = entry;
+    this.slots.set(profile.id, slot);
+    for (const d of entry.divisions) this.byDivision[d]?.add(slot);
+    for (const country of entry.intentNamed.keys()) add(this.byNamedCountry, country, slot);
+    if (entry.intentOpen > 0) this.openIntent.add(slot);
+    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) add(this.byStatedNeed, bit, slot);
+    if (Number.isFinite(profile.latitude) && Number.isFinite(profile.longitude)) add(this.grid, cellKey(latCellOf(profile.latitude), lonCellOf(profile.longitude)), slot);
+    this.nextRefresh = Math.min(this.nextRefresh, refreshAt);
+  }
+
+  /** Removes a company (no longer visible, or deleted); unknown ids are ignored. */
+  remove(id: string): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    const entry = this.entries[slot] as IndexedCompany;
+    for (const d of entry.divisions) this.byDivision[d]?.delete(slot);
+    for (const country of entry.intentNamed.keys()) drop(this.byNamedCountry, country, slot);
+    this.openIntent.delete(slot);
+    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) drop(this.byStatedNeed, bit, slot);
+    const { latitude, longitude } = entry.profile;
+    if (Number.isFinite(latitude) && Number.isFinite(longitude)) drop(this.grid, cellKey(latCellOf(latitude), lonCellOf(longitude)), slot);
+    this.entries[slot] = undefined;
+    this.slots.delete(id);
+    this.free.push(slot);
+  }
+
+  /**
+   * Ids whose profile must be read again by `now` (a term or an opportunity ended), until they are put
+   * again with a later refresh time; cheap when none is due.
+   */
+  due(now: number): string[] {
+    if (now < this.nextRefresh) return [];
+    const ids: string[] = [];
+    let next = Infinity;
+    for (const entry of this.entries) {
+      if (!entry) continue;
+      if (entry.refreshAt <= now) ids.push(entry.profile.id);
+      next = Math.min(next, entry.refreshAt);
+    }
+    this.nextRefresh = next;
+    return ids;
+  }
+
+  /** Companies within `km` of a point, counted per ISIC division (two digits): a park's ecosystem. */
+  ecosystem(latitude: number, longitude: number, km: number, now: number): Map<string, number> {
+    const counts = new Map<string, number>();
+    const latSpan = km / 111 / CELL_DEGREES;
+    const lonSpan = km / (111 * Math.max(Math.cos((latitude * Math.PI) / 180), 0.01)) / CELL_DEGREES;
+    const latCell = latCellOf(latitude);
+    const lonCell = lonCellOf(longitude);
+    for (let a = latCell - Math.ceil(latSpan); a <= latCell + Math.ceil(latSpan); a++) {
+      for (let b = lonCell - Math.ceil(lonSpan); b <= lonCell + Math.ceil(lonSpan); b++) {
+        for (const slot of this.grid.get(cellKey(a, b)) ?? []) {
+          const entry = this.entries[slot] as IndexedCompany;
+          if (entry.termEndsAt <= now) continue;
+          if (distanceKm(entry.profile.latitude, entry.profile.longitude, latitude, longitude) > km) continue;
+          for (const d of entry.profile.divisions) counts.set(d, (counts.get(d) ?? 0) + 1);
+        }
+      }
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,147 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_LOGGER } from '@hc/core';
+import type { AppLogger } from '@hc/core';
+import { COMPANY_AGGREGATE } from '@hc/companies';
+import { DataSource } from 'typeorm';
+import { readCompanyProfiles, SourcedProfile } from '../profiles/company-profile.source';
+import { CompanyIndexData } from './company-index';
+
+/** Companies read per statement while loading or catching up. */
+const PAGE = 5000;
+/** How often the index follows the outbox when nobody asks (requests and jobs catch up first anyway). */
+export const MATCH_INDEX_POLL_MS = 2000;
+
+interface Cursor {
+  at: string;
+  id: string;
+}
+
+export interface MatchIndexStatus {
+  loaded: boolean;
+  companies: number;
+  /** When the index last caught up with the outbox. */
+  syncedAt: Date | null;
+}
+
+/**
+ * Every visible company's match profile in memory, for park suggestions in milliseconds. Loaded on
+ * first use (and at boot), then kept current from the transactional outbox: every write to a company
+ * (and every opportunity, badge or term that expires, through the expiry sweeper) enqueues a company
+ * event in the writing transaction, and the index re-reads the companies named by events past its
+ * cursor. Events are read by (created_at, id) only up to the start of the oldest transaction still
+ * running, so one that commits later with an earlier time is not skipped. Each use first catches up,
+ * so a request sees every write committed before it. Each process keeps its own copy.
+ */
+@Injectable()
+export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationShutdown {
+  private data = new CompanyIndexData();
+  private cursor: Cursor | null = null;
+  private loading?: Promise<void>;
+  private syncing?: Promise<void>;
+  private again = false;
+  private timer?: NodeJS.Timeout;
+  private syncedAt: Date | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_LOGGER) private readonly logger: AppLogger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.current().catch((err: unknown) => this.logger.warn({ err }, 'match index: loading failed; the next request tries again'));
+    this.timer = setInterval(() => {
+      if (this.cursor) void this.current().catch((err: unknown) => this.logger.warn({ err }, 'match index: catching up failed; tried again'));
+    }, MATCH_INDEX_POLL_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  status(): MatchIndexStatus {
+    return { loaded: this.cursor !== null, companies: this.data.size, syncedAt: this.syncedAt };
+  }
+
+  /** The index with every change committed before this call. */
+  async current(): Promise<CompanyIndexData> {
+    if (!this.cursor) await (this.loading ??= this.load().finally(() => (this.loading = undefined)));
+    await this.sync();
+    return this.data;
+  }
+
+  /** Catches up with the outbox. Calls made while a round runs share the one round that starts after it. */
+  private async sync(): Promise<void> {
+    if (this.syncing) {
+      this.again = true;
+      while (this.syncing) await this.syncing.catch(() => undefined);
+      if (!this.again) return;
+    }
+    this.again = false;
+    this.syncing = this.catchUp().finally(() => (this.syncing = undefined));
+    await this.syncing;
+  }
+
+  private async load(): Promise<void> {
+    const started = Date.now();
+    const fresh = new CompanyIndexData();
+    // Events from the horizon on are replayed after loading: whatever the pages below miss started after it.
+    const horizon = await this.horizon();
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const page = await readCompanyProfiles(this.dataSource, { visibleAfter: after, limit: PAGE });
+      for (const row of page) fresh.put(row.profile, row.termEndsAt, row.refreshAt);
+      if (page.length < PAGE) break;
+      after = (page[page.length - 1] as SourcedProfile).profile.id;
+    }
+    this.data = fresh;
+    this.cursor = { at: horizon, id: '0' };
+    this.logger.info({ companies: fresh.size, ms: Date.now() - started }, 'match index loaded');
+  }
+
+  private async catchUp(): Promise<void> {
+    const cursor = this.cursor as Cursor;
+    for (;;) {
+      const events = await this.dataSource.query<{ id: string; at: string; company: string }[]>(
+        `SELECT e.id::text AS id, e.created_at::text AS at, e.aggregate_id AS company
+           FROM outbox_events e
+          WHERE e.aggregate_type = $1 AND (e.created_at, e.id) > ($2::timestamptz, $3::bigint)
+            AND e.created_at < least(now(), (SELECT min(xact_start) FROM pg_stat_activity
+                                              WHERE datname = current_database() AND pid <> pg_backend_pid()
+                                                AND backend_type = 'client backend' AND xact_start IS NOT NULL))
+          ORDER BY e.created_at, e.id LIMIT $4`,
+        [COMPANY_AGGREGATE, cursor.at, cursor.id, PAGE],
+      );
+      const ids = new Set(events.map((e) => e.company));
+      for (const id of this.data.due(Date.now())) ids.add(id);
+      if (ids.size > 0) await this.reread([...ids]);
+      const last = events[events.length - 1];
+      if (last) this.cursor = { at: last.at, id: last.id };
+      if (events.length < PAGE) break;
+    }
+    this.syncedAt = new Date();
+  }
+
+  /** Reads companies again: visible ones are (re)placed, the others (hidden, expired, deleted) leave. */
+  private async reread(ids: readonly string[]): Promise<void> {
+    const rows = await readCompanyProfiles(this.dataSource, { ids });
+    const found = new Set<string>();
+    for (const row of rows) {
+      found.add(row.profile.id);
+      if (row.visible) this.data.put(row.profile, row.termEndsAt, row.refreshAt);
+      else this.data.remove(row.profile.id);
+    }
+    for (const id of ids) if (!found.has(id)) this.data.remove(id);
+  }
+
+  /** Now, or the start of the oldest transaction still running in this database, when earlier. */
+  private async horizon(): Promise<string> {
+    const [{ horizon }] = await this.dataSource.query<{ horizon: string }[]>(
+      `SELECT least(now(), (SELECT min(xact_start) FROM pg_stat_activity
+                             WHERE datname = current_database() AND pid <> pg_backend_pid()
+                               AND backend_type = 'client backend' AND xact_start IS NOT NULL))::text AS horizon`,
+    );
+    return horizon;
+  }
+}

@@ -1,0 +1,96 @@
+import { BadgeType, sizeBandOf } from '@hc/companies';
+import { visibleProfileSql } from '@hc/core';
+import { OpportunityType, PartnershipType } from '@hc/opportunities';
+import { DataSource } from 'typeorm';
+import { conceptSet } from './concepts';
+import { CompanyMatchProfile, IntentSignal, OFFER_TYPES, OpportunitySignal } from './match-profile';
+
+/** Badges that say something about a company's standing; the computed EU SME and the Mittelstand claim do not. */
+const DISTINCTIONS: ReadonlySet<string> = new Set([BadgeType.HIDDEN_CHAMPION, BadgeType.LITTLE_GIANT, BadgeType.SINGLE_CHAMPION, BadgeType.SRDI_SME]);
+
+interface CompanyRow {
+  id: string;
+  version: number;
+  country: string;
+  city: string;
+  latitude: number;
+  longitude: number;
+  isic_divisions: string[];
+  initiative_member: boolean;
+  badges: { type: string; expiresOn: string | null }[];
+  employees: number | null;
+  offers: string[];
+  needs: string[];
+  expires_at: Date | null;
+  visible: boolean;
+  opportunities_end: Date | null;
+  opportunities: { t: OpportunityType; p: PartnershipType[]; k: string[]; c: string[]; s: string[] }[];
+}
+
+/** A company's match profile with the moments it changes without a write: its term ends, a live opportunity ends. */
+export interface SourcedProfile {
+  profile: CompanyMatchProfile;
+  /** Published and inside its term now: what everyone may see and be suggested. */
+  visible: boolean;
+  /** When the published term ends (ms since the epoch), Infinity when it does not. */
+  termEndsAt: number;
+  /** When the profile must be read again: the end of the term or of the first live opportunity to expire. */
+  refreshAt: number;
+}
+
+/** Which companies to read: by id (whatever their status), or visible ones after an id, a page at a time. */
+export type ProfileSelection = { ids: readonly string[] } | { visibleAfter: string; limit: number };
+
+/** Reads match profiles in one statement: the company row and its live opportunities. */
+export async function readCompanyProfiles(dataSource: DataSource, selection: ProfileSelection): Promise<SourcedProfile[]> {
+  const [where, parameters] =
+    'ids' in selection
+      ? ['c.id = ANY($1::uuid[])', [[...selection.ids]]]
+      : [`${visibleProfileSql('c')} AND c.id > $1::uuid ORDER BY c.id LIMIT $2`, [selection.visibleAfter, selection.limit]];
+  const rows: CompanyRow[] = await dataSource.query(
+    `SELECT c.id, c.version, c.country, c.city, c.latitude, c.longitude, c.isic_divisions, c.initiative_member, c.badges, c.employees,
+            c.offers, c.needs, c.expires_at, ${visibleProfileSql('c')} AS visible, live.opportunities_end, coalesce(live.opportunities, '[]') AS opportunities
+       FROM companies c
+       LEFT JOIN LATERAL (
+         SELECT min(o.expires_at) AS opportunities_end,
+                json_agg(json_build_object('t', o.type, 'p', o.partnership_types, 'k', o.technology_keywords || o.market_keywords,
+                                           'c', o.target_countries, 's', o.partner_sizes)) AS opportunities
+           FROM opportunities o WHERE o.company_id = c.id AND o.status = 'active' AND o.expires_at > now()) live ON true
+      WHERE ${where}`,
+    parameters,
+  );
+  const today = new Date().toISOString().slice(0, 10);
+  return rows.map((row) => {
+    const termEndsAt = row.expires_at ? new Date(row.expires_at).getTime() : Infinity;
+    const opportunitiesEnd = row.opportunities_end ? new Date(row.opportunities_end).getTime() : Infinity;
+    return { profile: toProfile(row, today), visible: row.visible, termEndsAt, refreshAt: Math.min(termEndsAt, opportunitiesEnd) };
+  });
+}
+
+function signal(items: OpportunitySignal[], keywords: readonly string[]): IntentSignal {
+  return { items, keywordConcepts: conceptSet(keywords) };
+}
+
+function toProfile(row: CompanyRow, today: string): CompanyMatchProfile {
+  const opportunities: OpportunitySignal[] = row.opportunities.map((o) => ({
+    type: o.t,
+    partnershipTypes: o.p,
+    concepts: conceptSet(o.k),
+    targetCountries: o.c,
+    partnerSizes: o.s as OpportunitySignal['partnerSizes'],
+  }));
+  return {
+    id: row.id,
+    version: row.version,
+    country: row.country,
+    city: row.city,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    divisions: row.isic_divisions,
+    initiativeMember: row.initiative_member,
+    badges: row.badges.filter((b) => DISTINCTIONS.has(b.type) && (b.expiresOn === null || b.expiresOn >= today)).map((b) => b.type as BadgeType),
+    sizeBand: sizeBandOf(row.employees),
+    offers: signal(opportunities.filter((o) => OFFER_TYPES.includes(o.type)), row.offers),
+    requests: signal(opportunities.filter((o) => !OFFER_TYPES.includes(o.type)), row.needs),
+  };
+}
