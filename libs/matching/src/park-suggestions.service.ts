@@ -62,8 +62,8 @@ export class ParkSuggestionsService {
       this.storedRanking(park, options),
       this.feedback.adjustmentsFor(actor?.userId ?? null, subject),
     ]);
-    // On demand, as many as the job stores (so both paths rank alike), or more when the page needs them.
-    const pool = Math.max(this.config.MATCH_STORED_SUGGESTIONS, first * DIVERSITY_POOL) + feedback.excluded.size;
+    // On demand, the pool the final ranking re-ranks; as deep as a stored ranking when accepted pairs can raise candidates from below it.
+    const pool = Math.max(first * DIVERSITY_POOL, feedback.accepted.length ? this.config.MATCH_STORED_SUGGESTIONS : 0) + feedback.excluded.size;
     const scored = stored ? stored.candidates : await this.score(park, pool, feedback.excluded);
     const computedAt = stored?.computedAt ?? null;
     return finalRanking<Scored>(scored, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt }));
@@ -79,8 +79,8 @@ export class ParkSuggestionsService {
 
   /** The park's best `limit` companies, explained feature by feature. */
   private async score(park: ParkEntity, limit: number, excluded: ReadonlySet<string>): Promise<Scored[]> {
-    const profile = await this.profiles.park(park);
     const index = await this.index.current();
+    const profile = this.profiles.park(park, index);
     const { ranked } = rankPark(index, parkTables(profile, this.weights), limit, Date.now(), excluded);
     const scored = ranked.map(({ entry: { profile: c } }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...scoreParkFit(c, profile, this.weights) }));
     return byScore(scored.filter((s) => s.score > 0));

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { MatchJobs } from '@hc/matching';
+import { CompanyMatchIndex, MatchJobs } from '@hc/matching';
 import { SearchHealthIndicator } from '@hc/search';
 import { APP_CONFIG, Public } from '@hc/core';
 import type { AppConfig } from '@hc/core';
@@ -14,10 +14,11 @@ export class HealthController {
     private readonly search: SearchHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly matchJobs: MatchJobs,
+    private readonly matchIndex: CompanyMatchIndex,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Database, search engine, index backlog and the matching job queue, reported separately. 503 when one is down. */
+  /** Database, search engine, index backlog, the matching index and job queue, reported separately. 503 when one is down. */
   @Get()
   @HealthCheck()
   check() {
@@ -26,7 +27,15 @@ export class HealthController {
       () => this.search.engineHealth(),
       () => this.search.outboxHealth(),
       () => this.jobsHealth(),
+      () => this.matchIndexHealth(),
     ]);
+  }
+
+  /** The in-memory matching index: up once loaded, with its companies and when it last caught up with the outbox. */
+  private matchIndexHealth(): HealthIndicatorResult {
+    const check = this.indicators.check('matchIndex');
+    const { loaded, companies, syncedAt } = this.matchIndex.status();
+    return loaded ? check.up({ companies, syncedAt: syncedAt?.toISOString() ?? null }) : check.down({ detail: 'the matching index is still loading' });
   }
 
   /** The queue that precomputes suggestions: up with its waiting and running jobs; down when it should run but does not. */

@@ -26,31 +26,51 @@ export const OFFERING_TERMS: Record<ParkOffering, readonly string[]> = {
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().trim();
 
-interface OfferingMatcher {
-  offering: ParkOffering;
-  terms: string[];
-  concepts: Set<string>;
+interface OfferingMatchers {
+  /** The offerings each glossary concept of the thesaurus stands for. */
+  byConcept: Map<string, ParkOffering[]>;
+  terms: { offering: ParkOffering; terms: string[] }[];
 }
 
-let matchers: OfferingMatcher[] | undefined;
+let matchers: OfferingMatchers | undefined;
 
-function offeringMatchers(): OfferingMatcher[] {
-  matchers ??= (Object.keys(OFFERING_TERMS) as ParkOffering[]).map((offering) => {
-    const terms = OFFERING_TERMS[offering].map(fold);
+function offeringMatchers(): OfferingMatchers {
+  if (matchers) return matchers;
+  const byConcept = new Map<string, ParkOffering[]>();
+  const terms = (Object.keys(OFFERING_TERMS) as ParkOffering[]).map((offering) => {
     // Only glossary concepts: the `w:` keys of the terms themselves are covered by the substring test.
-    const concepts = new Set([...conceptSet(OFFERING_TERMS[offering])].filter((c) => c.startsWith('g:')));
-    return { offering, terms, concepts };
+    for (const concept of conceptSet(OFFERING_TERMS[offering])) {
+      if (concept.startsWith('g:')) byConcept.set(concept, [...(byConcept.get(concept) ?? []), offering]);
+    }
+    return { offering, terms: OFFERING_TERMS[offering].map(fold) };
   });
-  return matchers;
+  return (matchers = { byConcept, terms });
+}
+
+/** Need keywords repeat across thousands of profiles: the offerings of each are found once. */
+const byWord = new Map<string, readonly ParkOffering[]>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function offeringsOfWord(word: string): readonly ParkOffering[] {
+  let found = byWord.get(word);
+  if (!found) {
+    found = offeringMatchers()
+      .terms.filter((m) => m.terms.some((t) => word.includes(t) || (word.length >= 4 && t.includes(word))))
+      .map((m) => m.offering);
+    if (byWord.size >= WORD_CACHE_LIMIT) byWord.clear();
+    byWord.set(word, found);
+  }
+  return found;
 }
 
 /** The park offerings a company's need keywords (their concepts, see concepts.ts) ask for. */
 export function offeringsNeeded(needConcepts: Iterable<string>): Set<ParkOffering> {
-  const needs = [...needConcepts];
-  const words = needs.filter((c) => c.startsWith('w:')).map((c) => c.slice(2));
+  const { byConcept } = offeringMatchers();
   const found = new Set<ParkOffering>();
-  for (const m of offeringMatchers()) {
-    if (needs.some((c) => m.concepts.has(c)) || words.some((w) => m.terms.some((t) => w.includes(t) || (w.length >= 4 && t.includes(w))))) found.add(m.offering);
+  for (const concept of needConcepts) {
+    const offerings = concept.startsWith('w:') ? offeringsOfWord(concept.slice(2)) : byConcept.get(concept);
+    for (const offering of offerings ?? []) found.add(offering);
   }
-  return found;
+  // In the thesaurus' order, so reasons list them the same way every time.
+  return new Set((Object.keys(OFFERING_TERMS) as ParkOffering[]).filter((o) => found.has(o)));
 }

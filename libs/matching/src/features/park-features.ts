@@ -196,6 +196,15 @@ export function badgeFit(c: CompanyMatchProfile): FeatureValue | null {
   return { code: SuggestionReasonCode.BADGE, value: BADGE_VALUE[ranked[0]] ?? 0, text: say((l) => ranked.map((b) => badge(b, l)).join(l === 'zh' ? '、' : ', ')) };
 }
 
+const stated = new WeakMap<CompanyMatchProfile, ReadonlySet<ParkOffering>>();
+
+/** The offerings a company says it needs (its need keywords and its requests' keywords), read once per profile. */
+export function statedOfferings(c: CompanyMatchProfile): ReadonlySet<ParkOffering> {
+  let offerings = stated.get(c);
+  if (!offerings) stated.set(c, (offerings = offeringsNeeded([...c.requests.keywordConcepts, ...c.requests.items.flatMap((o) => [...o.concepts])])));
+  return offerings;
+}
+
 /**
  * What the company will need from a park: each need a group of offerings, any one of which serves it.
  * Explicit needs come from its need keywords and its requests' keywords ("Prüflabor", "标准厂房");
@@ -205,7 +214,7 @@ export function badgeFit(c: CompanyMatchProfile): FeatureValue | null {
 export function needsOf(c: CompanyMatchProfile, p: ParkMatchProfile): { needs: ParkOffering[][]; stated: boolean } {
   const needs: ParkOffering[][] = [];
   const all = [...c.requests.items, ...c.offers.items];
-  const explicit = offeringsNeeded([...c.requests.keywordConcepts, ...c.requests.items.flatMap((o) => [...o.concepts])]);
+  const explicit = statedOfferings(c);
   // When a company says what it needs, that is what counts; its requests and origin only stand in when it says nothing.
   if (explicit.size) return { needs: [...explicit].map((offering) => [offering]), stated: true };
   const types = new Set(c.requests.items.map((o) => o.type));

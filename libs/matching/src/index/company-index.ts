@@ -1,7 +1,6 @@
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { ParkOffering } from '@hc/parks';
-import { offeringsNeeded } from '../features/offering-terms';
-import { BADGE_VALUE } from '../features/park-features';
+import { BADGE_VALUE, statedOfferings } from '../features/park-features';
 import { CHINA, CompanyMatchProfile, distanceKm, EUROPE } from '../profiles/match-profile';
 
 /** Bit of each park offering in a need or offering mask. */
@@ -77,9 +76,8 @@ export function indexEntry(slot: number, profile: CompanyMatchProfile, termEndsA
     const named = site ? 1 : investment ? 0.8 : 0.5;
     for (const country of o.targetCountries) intentNamed.set(country, Math.max(intentNamed.get(country) ?? 0, named));
   }
-  const stated = offeringsNeeded([...profile.requests.keywordConcepts, ...profile.requests.items.flatMap((o) => [...o.concepts])]);
   let statedNeeds = 0;
-  for (const offering of stated) statedNeeds |= OFFERING_BIT[offering];
+  for (const offering of statedOfferings(profile)) statedNeeds |= OFFERING_BIT[offering];
   const requestTypes = new Set(profile.requests.items.map((o) => o.type));
   let inferredNeeds = 0;
   if (requestTypes.has(OpportunityType.TECHNOLOGY_REQUEST) || requestTypes.has(OpportunityType.RD_COOPERATION_REQUEST)) inferredNeeds |= INFERRED_TECHNOLOGY;
@@ -107,6 +105,52 @@ function badgeValue(profile: CompanyMatchProfile): number {
 }
 
 /**
+ * A set of slots, each with a value (1 when the set only says who belongs), read as two typed arrays that
+ * are rebuilt on the first read after a change: reading runs on every request, changing only on writes.
+ */
+export class PostingList {
+  private readonly members = new Map<number, number>();
+  private read: { slots: Int32Array; values: Float64Array } | null = null;
+
+  get size(): number {
+    return this.members.size;
+  }
+
+  set(slot: number, value = 1): void {
+    this.members.set(slot, value);
+    this.read = null;
+  }
+
+  delete(slot: number): void {
+    if (this.members.delete(slot)) this.read = null;
+  }
+
+  has(slot: number): boolean {
+    return this.members.has(slot);
+  }
+
+  arrays(): { slots: Int32Array; values: Float64Array } {
+    if (!this.read) {
+      const slots = new Int32Array(this.members.size);
+      const values = new Float64Array(this.members.size);
+      let i = 0;
+      for (const [slot, value] of this.members) {
+        slots[i] = slot;
+        values[i++] = value;
+      }
+      this.read = { slots, values };
+    }
+    return this.read;
+  }
+}
+
+function list<K>(map: Map<K, PostingList>, key: K): PostingList {
+  let found = map.get(key);
+  if (!found) map.set(key, (found = new PostingList()));
+  return found;
+}
+
+/**
  * Every visible company in memory, with posting lists for the sets park candidates come from: per
  * ISIC division, per country named by a live opportunity, open-to-any-country intent, per stated need,
  * and a spatial grid for the companies around a park. Pure data: `CompanyMatchIndex` keeps it current.
@@ -115,10 +159,12 @@ export class CompanyIndexData {
   private readonly entries: (IndexedCompany | undefined)[] = [];
   private readonly slots = new Map<string, number>();
   private readonly free: number[] = [];
-  readonly byDivision: Set<number>[] = Array.from({ length: DIVISIONS }, () => new Set<number>());
-  readonly byNamedCountry = new Map<string, Set<number>>();
-  readonly openIntent = new Set<number>();
-  readonly byStatedNeed = new Map<number, Set<number>>();
+  readonly byDivision: PostingList[] = Array.from({ length: DIVISIONS }, () => new PostingList());
+  /** Per country named by a live opportunity: the companies naming it, with intentFit's value for it before distance. */
+  readonly byNamedCountry = new Map<string, PostingList>();
+  readonly openIntent = new PostingList();
+  /** Per OFFERING_BIT: the companies stating that need. */
+  readonly byStatedNeed = new Map<number, PostingList>();
   private readonly grid = new Map<number, Set<number>>();
   private nextRefresh = Infinity;
 
@@ -147,10 +193,10 @@ export class CompanyIndexData {
     const entry = indexEntry(slot, profile, termEndsAt, refreshAt);
     this.entries[slot] = entry;
     this.slots.set(profile.id, slot);
-    for (const d of entry.divisions) this.byDivision[d]?.add(slot);
-    for (const country of entry.intentNamed.keys()) add(this.byNamedCountry, country, slot);
-    if (entry.intentOpen > 0) this.openIntent.add(slot);
-    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) add(this.byStatedNeed, bit, slot);
+    for (const d of entry.divisions) this.byDivision[d]?.set(slot);
+    for (const [country, value] of entry.intentNamed) list(this.byNamedCountry, country).set(slot, value);
+    if (entry.intentOpen > 0) this.openIntent.set(slot);
+    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) list(this.byStatedNeed, bit).set(slot);
     if (Number.isFinite(profile.latitude) && Number.isFinite(profile.longitude)) add(this.grid, cellKey(latCellOf(profile.latitude), lonCellOf(profile.longitude)), slot);
     this.nextRefresh = Math.min(this.nextRefresh, refreshAt);
   }
@@ -161,9 +207,9 @@ export class CompanyIndexData {
     if (slot === undefined) return;
     const entry = this.entries[slot] as IndexedCompany;
     for (const d of entry.divisions) this.byDivision[d]?.delete(slot);
-    for (const country of entry.intentNamed.keys()) drop(this.byNamedCountry, country, slot);
+    for (const country of entry.intentNamed.keys()) this.byNamedCountry.get(country)?.delete(slot);
     this.openIntent.delete(slot);
-    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) drop(this.byStatedNeed, bit, slot);
+    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) this.byStatedNeed.get(bit)?.delete(slot);
     const { latitude, longitude } = entry.profile;
     if (Number.isFinite(latitude) && Number.isFinite(longitude)) drop(this.grid, cellKey(latCellOf(latitude), lonCellOf(longitude)), slot);
     this.entries[slot] = undefined;

@@ -7,7 +7,6 @@ import { DataSource } from 'typeorm';
 import { readCompanyProfiles, SourcedProfile } from '../profiles/company-profile.source';
 import { CompanyIndexData } from './company-index';
 
-/** Companies read per statement while loading or catching up. */
 const PAGE = 5000;
 /** How often the index follows the outbox when nobody asks (requests and jobs catch up first anyway). */
 export const MATCH_INDEX_POLL_MS = 2000;
@@ -42,6 +41,8 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
   private again = false;
   private timer?: NodeJS.Timeout;
   private syncedAt: Date | null = null;
+  /** Companies or events read per statement while loading or catching up. */
+  pageSize = PAGE;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -90,9 +91,9 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
     const horizon = await this.horizon();
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const page = await readCompanyProfiles(this.dataSource, { visibleAfter: after, limit: PAGE });
+      const page = await readCompanyProfiles(this.dataSource, { visibleAfter: after, limit: this.pageSize });
       for (const row of page) fresh.put(row.profile, row.termEndsAt, row.refreshAt);
-      if (page.length < PAGE) break;
+      if (page.length < this.pageSize) break;
       after = (page[page.length - 1] as SourcedProfile).profile.id;
     }
     this.data = fresh;
@@ -101,8 +102,8 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async catchUp(): Promise<void> {
-    const cursor = this.cursor as Cursor;
     for (;;) {
+      const cursor = this.cursor as Cursor;
       const events = await this.dataSource.query<{ id: string; at: string; company: string }[]>(
         `SELECT e.id::text AS id, e.created_at::text AS at, e.aggregate_id AS company
            FROM outbox_events e
@@ -111,14 +112,14 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
                                               WHERE datname = current_database() AND pid <> pg_backend_pid()
                                                 AND backend_type = 'client backend' AND xact_start IS NOT NULL))
           ORDER BY e.created_at, e.id LIMIT $4`,
-        [COMPANY_AGGREGATE, cursor.at, cursor.id, PAGE],
+        [COMPANY_AGGREGATE, cursor.at, cursor.id, this.pageSize],
       );
       const ids = new Set(events.map((e) => e.company));
       for (const id of this.data.due(Date.now())) ids.add(id);
       if (ids.size > 0) await this.reread([...ids]);
       const last = events[events.length - 1];
       if (last) this.cursor = { at: last.at, id: last.id };
-      if (events.length < PAGE) break;
+      if (events.length < this.pageSize) break;
     }
     this.syncedAt = new Date();
   }

@@ -2,7 +2,7 @@ import { ParkOffering } from '@hc/parks';
 import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { crowd, MIN_CONTRIBUTION, ParkWeights } from '../features/park-features';
 import { CHINA, distanceKm, EUROPE, ParkMatchProfile } from '../profiles/match-profile';
-import { CompanyIndexData, DIVISIONS, INFERRED_INVESTMENT, INFERRED_SITE, INFERRED_TECHNOLOGY, IndexedCompany, OFFERING_BIT } from './company-index';
+import { CompanyIndexData, DIVISIONS, INFERRED_INVESTMENT, INFERRED_SITE, INFERRED_TECHNOLOGY, IndexedCompany, OFFERING_BIT, PostingList } from './company-index';
 
 /**
  * A park turned into lookup tables once per request, so each candidate costs a few array reads. Every
@@ -86,69 +86,77 @@ function resources(c: IndexedCompany, t: ParkTables): number {
   if (c.statedNeeds !== 0) return bits(c.statedNeeds & t.offered) / bits(c.statedNeeds);
   let needs = 0;
   let met = 0;
-  const need = (group: number) => {
+  if (c.inferredNeeds & INFERRED_TECHNOLOGY) {
     needs++;
-    if (t.offered & group) met++;
-  };
-  if (c.inferredNeeds & INFERRED_TECHNOLOGY) need(LAB_GROUP);
-  if (c.inferredNeeds & INFERRED_SITE) need(SITE_GROUP);
-  if (c.inferredNeeds & INFERRED_INVESTMENT) need(FUND);
-  if (c.china && t.europe) need(CHINA_DESK);
-  if (c.europe && t.china) need(GERMAN_DESK);
-  return needs === 0 || met === 0 ? 0 : (met / needs) * 0.5;
+    if (t.offered & LAB_GROUP) met++;
+  }
+  if (c.inferredNeeds & INFERRED_SITE) {
+    needs++;
+    if (t.offered & SITE_GROUP) met++;
+  }
+  if (c.inferredNeeds & INFERRED_INVESTMENT) {
+    needs++;
+    if (t.offered & FUND) met++;
+  }
+  if (c.china && t.europe) {
+    needs++;
+    if (t.offered & CHINA_DESK) met++;
+  }
+  if (c.europe && t.china) {
+    needs++;
+    if (t.offered & GERMAN_DESK) met++;
+  }
+  return met === 0 ? 0 : (met / needs) * 0.5;
 }
 
 const counted = (x: number) => (x >= MIN_CONTRIBUTION ? x : 0);
 
-/** scoreParkFit's score from the tables (0 without a substantive feature), without building its reasons. */
-export function quickParkScore(c: IndexedCompany, t: ParkTables): number {
+/**
+ * scoreParkFit's score from the tables (0 without a substantive feature), without building its reasons;
+ * `named` is intentFit's value before distance for the park's country. With a `floor`, a company at home
+ * whose score cannot reach it (its bound before distance, with proximity counted fully) answers -1
+ * without computing the distance.
+ */
+function scoreEntry(c: IndexedCompany, t: ParkTables, named: number, floor: number): number {
   const w = t.weights;
   const d = c.divisions;
   let sector = 0;
   let gap = 0;
   let ecosystem = 0;
-  if (d.length > 0) {
-    let anyFocus = false;
-    let anyRelated = false;
-    let anyGap = false;
-    for (let i = 0; i < d.length; i++) {
-      const x = d[i] as number;
-      if (t.focus[x]) anyFocus = true;
-      else if (t.related[x]) anyRelated = true;
-      if (t.gap[x]) anyGap = true;
-      const e = t.ecosystem[x] as number;
-      if (e > ecosystem) ecosystem = e;
-    }
-    const primary = d[0] as number;
-    sector = t.focus[primary] ? 1 : anyFocus ? 0.8 : anyRelated ? 0.4 : 0;
-    gap = t.gap[primary] ? 1 : anyGap ? 0.8 : 0;
+  for (let k = 0; k < d.length; k++) {
+    const x = d[k] as number;
+    // Each is the best over the company's divisions: a focus or gap sector counts 1 as the primary one, 0.8 otherwise.
+    const primary = k === 0;
+    if (t.focus[x]) sector = primary ? 1 : Math.max(sector, 0.8);
+    else if (t.related[x]) sector = Math.max(sector, 0.4);
+    if (t.gap[x]) gap = primary ? 1 : Math.max(gap, 0.8);
+    const e = t.ecosystem[x] as number;
+    if (e > ecosystem) ecosystem = e;
   }
-  const home = c.country === t.country;
-  const km = home ? distanceKm(c.profile.latitude, c.profile.longitude, t.latitude, t.longitude) : 0;
-  let intent = Math.max(c.intentNamed.get(t.country) ?? 0, c.intentOpen);
-  if (intent > 0 && home) intent *= 0.3 + 0.7 * Math.exp(-km / w.distanceScaleKm);
+  const intentBefore = named > c.intentOpen ? named : c.intentOpen;
   const s = w.sector * sector;
   const g = w.gap * gap;
   const e = w.ecosystem * ecosystem;
-  const i = w.intent * intent;
-  if (!(s > 0 || g > 0 || e > 0 || i > 0)) return 0;
-  let geography = 0;
-  if (home) {
-    const near = Math.exp(-km / w.distanceScaleKm);
-    geography = near < 0.02 ? 0 : near;
-  } else if (c.intentNamed.has(t.country)) geography = 1;
-  else if ((c.china && t.europe) || (c.europe && t.china)) geography = 0.3;
-  const initiative = c.profile.initiativeMember ? (t.member ? 1 : 0.5) : 0;
-  return (
-    counted(s) +
-    counted(g) +
-    counted(e) +
-    counted(i) +
-    counted(w.geography * geography) +
-    counted(w.initiative * initiative) +
-    counted(w.badges * c.badge) +
-    counted(w.resources * resources(c, t))
-  );
+  if (!(s > 0 || g > 0 || e > 0 || intentBefore > 0)) return 0;
+  const initiative = counted(w.initiative * (c.profile.initiativeMember ? (t.member ? 1 : 0.5) : 0));
+  const badge = counted(w.badges * c.badge);
+  const resource = counted(w.resources * resources(c, t));
+  // Summed left to right in the features' order, as scoreParkFit sums them.
+  if (c.country !== t.country) {
+    const geography = named > 0 ? 1 : (c.china && t.europe) || (c.europe && t.china) ? 0.3 : 0;
+    return counted(s) + counted(g) + counted(e) + counted(w.intent * intentBefore) + counted(w.geography * geography) + initiative + badge + resource;
+  }
+  // At home the distance dampens intent and sets proximity; both are at most their value before distance.
+  if (floor > -Infinity && counted(s) + counted(g) + counted(e) + counted(w.intent * intentBefore) + counted(w.geography) + initiative + badge + resource < floor) return -1;
+  const km = distanceKm(c.profile.latitude, c.profile.longitude, t.latitude, t.longitude);
+  const intent = intentBefore > 0 ? intentBefore * (0.3 + 0.7 * Math.exp(-km / w.distanceScaleKm)) : 0;
+  const near = Math.exp(-km / w.distanceScaleKm);
+  return counted(s) + counted(g) + counted(e) + counted(w.intent * intent) + counted(w.geography * (near < 0.02 ? 0 : near)) + initiative + badge + resource;
+}
+
+/** scoreParkFit's score from the tables (0 without a substantive feature), without building its reasons. */
+export function quickParkScore(c: IndexedCompany, t: ParkTables): number {
+  return scoreEntry(c, t, c.intentNamed.get(t.country) ?? 0, -Infinity);
 }
 
 export interface RankedCandidate {
@@ -211,47 +219,106 @@ export interface ParkRanking {
   scored: number;
 }
 
+/** Per-request scratch space, reused: a ranking runs synchronously, so one per index is enough. */
+class Scratch {
+  mark = new Uint32Array(0);
+  named = new Float64Array(0);
+  order = new Int32Array(0);
+  generation = 0;
+
+  reset(capacity: number): number {
+    if (this.mark.length < capacity || this.generation === 0xffffffff) {
+      const size = Math.max(capacity, Math.ceil(this.mark.length * 1.5), 1024);
+      this.mark = new Uint32Array(size);
+      this.named = new Float64Array(size);
+      this.order = new Int32Array(size);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+}
+
+const scratches = new WeakMap<CompanyIndexData, Scratch>();
+const NOTHING: ReadonlySet<string> = new Set();
+
 /**
- * The park's best `limit` companies, exactly as scoring every company would rank them, reading only
- * the posting lists that can give a positive score. Strong sets first: the focus and gap divisions, the
- * companies whose opportunities name the park's country or any country, and those stating a need the
- * park offers. Companies reached only through a related or ecosystem-adjacent division can score at
- * most `weakBound` (no intent, at most a related sector, inferred needs counted half); their sets are
- * read only when that bound can still beat the best `limit` found so far.
+ * The park's best `limit` companies, exactly as scoring every company with the named features would rank
+ * them, reading only the posting lists that can give a positive score. Strong sets first: the focus and
+ * gap divisions, the companies whose opportunities name the park's country or any country, and those
+ * stating a need the park offers. Companies reached only through a related or ecosystem-adjacent division
+ * can score at most `weakBound` (no intent, at most a related sector, inferred needs counted half); their
+ * sets are read only when that bound can still reach the best `limit` found so far. A company at home is
+ * measured (distance) only when its bound can reach them too.
  */
-export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, now: number, excluded: ReadonlySet<string> = new Set()): ParkRanking {
+export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, now: number, excluded: ReadonlySet<string> = NOTHING): ParkRanking {
+  let scratch = scratches.get(index);
+  if (!scratch) scratches.set(index, (scratch = new Scratch()));
+  const generation = scratch.reset(index.capacity);
+  const { mark, named, order } = scratch;
+  let gathered = 0;
+  const gather = (list: PostingList | undefined) => {
+    if (!list) return;
+    const { slots } = list.arrays();
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k] as number;
+      if (mark[slot] === generation) continue;
+      mark[slot] = generation;
+      order[gathered++] = slot;
+    }
+  };
   const top = new TopCandidates(limit);
-  const seen = new Uint8Array(index.capacity);
   let scored = 0;
-  const visit = (slots: Iterable<number> | undefined) => {
-    if (!slots) return;
-    for (const slot of slots) {
-      if (seen[slot]) continue;
-      seen[slot] = 1;
+  let from = 0;
+  const score = () => {
+    for (; from < gathered; from++) {
+      const slot = order[from] as number;
       const entry = index.entry(slot);
       if (!entry || entry.termEndsAt <= now || excluded.has(entry.profile.id)) continue;
       scored++;
-      const score = quickParkScore(entry, t);
-      if (score > 0) top.offer({ entry, score });
+      const floor = top.threshold;
+      const value = scoreEntry(entry, t, named[slot] as number, floor);
+      if (value > 0 && value >= floor) top.offer({ entry, score: value });
     }
   };
+
   const weak: number[] = [];
   let weakEcosystem = 0;
   let anyRelated = false;
   for (let d = 1; d < DIVISIONS; d++) {
-    if (t.focus[d] || t.gap[d]) visit(index.byDivision[d]);
+    if (t.focus[d] || t.gap[d]) gather(index.byDivision[d]);
     else if (t.related[d] || (t.ecosystem[d] as number) > 0) {
       weak.push(d);
       weakEcosystem = Math.max(weakEcosystem, t.ecosystem[d] as number);
       anyRelated ||= t.related[d] === 1;
     }
   }
-  visit(index.byNamedCountry.get(t.country));
-  visit(index.openIntent);
-  for (const [bit, slots] of index.byStatedNeed) if (t.offered & bit) visit(slots);
+  // Before the named set is gathered, every gathered company's named value is reset; then the named set writes its own.
+  for (let k = 0; k < gathered; k++) named[order[k] as number] = 0;
+  const namedList = index.byNamedCountry.get(t.country)?.arrays();
+  if (namedList) {
+    for (let k = 0; k < namedList.slots.length; k++) {
+      const slot = namedList.slots[k] as number;
+      if (mark[slot] !== generation) {
+        mark[slot] = generation;
+        order[gathered++] = slot;
+      }
+      named[slot] = namedList.values[k] as number;
+    }
+  }
+  const beforeOthers = gathered;
+  gather(index.openIntent);
+  for (const [bit, slots] of index.byStatedNeed) if (t.offered & bit) gather(slots);
+  for (let k = beforeOthers; k < gathered; k++) named[order[k] as number] = 0;
+  score();
+
   const w = t.weights;
   const weakBound = w.sector * (anyRelated ? 0.4 : 0) + w.ecosystem * weakEcosystem + w.geography + w.initiative + w.badges + w.resources * 0.5;
-  if (weak.length > 0 && (!top.full || weakBound >= top.threshold)) for (const d of weak) visit(index.byDivision[d]);
+  if (weak.length > 0 && (!top.full || weakBound >= top.threshold)) {
+    const beforeWeak = gathered;
+    for (const d of weak) gather(index.byDivision[d]);
+    for (let k = beforeWeak; k < gathered; k++) named[order[k] as number] = 0;
+    score();
+  }
   const ranked = top.heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return { ranked, scored };
 }

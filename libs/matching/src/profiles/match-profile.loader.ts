@@ -4,6 +4,7 @@ import type { AppConfig } from '@hc/core';
 import { ParkEntity } from '@hc/parks';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CompanyIndexData } from '../index/company-index';
 import { CompanyMatchIndex } from '../index/company-match-index';
 import { readCompanyProfiles } from './company-profile.source';
 import { CompanyMatchProfile, ParkMatchProfile } from './match-profile';
@@ -40,9 +41,8 @@ export class MatchProfileLoader {
     return refs.flatMap((r) => known(r) ?? []);
   }
 
-  /** The park and its ecosystem: visible companies within MATCH_ECOSYSTEM_KM, counted per division. */
-  async park(park: ParkEntity): Promise<ParkMatchProfile> {
-    const index = await this.index.current();
+  /** The park and its ecosystem in `index`: visible companies within MATCH_ECOSYSTEM_KM, counted per division. */
+  park(park: ParkEntity, index: CompanyIndexData): ParkMatchProfile {
     return {
       id: park.id,
       country: park.country,

@@ -1,0 +1,119 @@
+import { createLogger, loadConfig } from '@hc/core';
+import { ActivitySource, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus } from '@hc/companies';
+import { IDENTITY_ENTITIES, profileServiceParts } from '@hc/identity';
+import { OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
+import { ParkEntity } from '@hc/parks';
+import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
+import { SectorScheme } from '@hc/taxonomy';
+import { createTestDatabase, TestDatabase } from '@hc/testing';
+import { plainToInstance } from 'class-transformer';
+import { DataSource } from 'typeorm';
+import { CompanyMatchIndex } from './company-match-index';
+
+const STUTTGART = { country: 'DE', region: 'DE-BW', city: 'Stuttgart', latitude: 48.7758, longitude: 9.1829 };
+
+function company(name: string, division: string, overrides: Partial<CompanyRecord> = {}): CompanyRecord {
+  return {
+    nameZh: null, nameDe: null, nameEn: name, descriptionZh: null, descriptionDe: null, descriptionEn: null,
+    ...STUTTGART,
+    registryId: null,
+    activityCodes: [{ scheme: SectorScheme.ISIC4, code: division, primary: true, confidence: 1, source: ActivitySource.SELF_DECLARED }],
+    employees: 200, annualTurnoverEur: null, balanceSheetTotalEur: null, revenueBand: null, foundedYear: 1990, website: null,
+    badges: [], offers: [], needs: [], initiativeMember: false, status: CompanyStatus.PUBLISHED,
+    ...overrides,
+  };
+}
+
+describe('the matching index follows the database (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let companies: CompaniesService;
+  let opportunities: OpportunitiesService;
+  let index: CompanyMatchIndex;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = await new DataSource(createDataSourceOptions(db.url, [CompanyEntity, ParkEntity, OpportunityEntity, OutboxEventEntity, ...IDENTITY_ENTITIES])).initialize();
+    const config = loadConfig({});
+    companies = new CompaniesService(dataSource, config, ...profileServiceParts(dataSource, config));
+    opportunities = new OpportunitiesService(dataSource, config);
+    index = new CompanyMatchIndex(dataSource, createLogger('silent'));
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('loads the published companies on first use, and no drafts', async () => {
+    await companies.insertMany([company('Published Maschinenbau', '28'), company('Draft Maschinenbau', '28', { status: CompanyStatus.DRAFT })]);
+    const data = await index.current();
+    expect(data.size).toBe(1);
+    expect(index.status()).toMatchObject({ loaded: true, companies: 1 });
+  });
+
+  it('sees every write committed before the call: a change, a new company, a deletion', async () => {
+    const [a, b] = await companies.insertMany([company('Batteriewerk', '27'), company('Kabelwerk', '27')]);
+    expect((await index.current()).get(a!)?.profile.divisions).toEqual(['27']);
+    await companies.update(a!, { activityCodes: [{ scheme: SectorScheme.ISIC4, code: '29', primary: true }] } as never, null);
+    await companies.delete(b!, null);
+    const data = await index.current();
+    expect(data.get(a!)?.profile.divisions).toEqual(['29']);
+    expect(data.byDivision[29]?.has(data.get(a!)!.slot)).toBe(true);
+    expect(data.get(b!)).toBeUndefined();
+  });
+
+  it('drops a company that is unpublished', async () => {
+    const [id] = await companies.insertMany([company('Gießerei', '24')]);
+    expect((await index.current()).get(id!)).toBeDefined();
+    await companies.update(id!, { status: CompanyStatus.DRAFT }, null);
+    expect((await index.current()).get(id!)).toBeUndefined();
+  });
+
+  it('catches up over more events than one page', async () => {
+    index.pageSize = 2;
+    const created = await companies.insertMany(Array.from({ length: 7 }, (_, i) => company(`Zulieferer ${i}`, '25')));
+    const data = await index.current();
+    for (const id of created) expect(data.get(id)).toBeDefined();
+    index.pageSize = 5000;
+  });
+
+  it('does not skip a transaction that commits after later ones (later writes wait for it)', async () => {
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const [slow] = await companies.insertMany([company('Langsamer Import', '26')], runner.manager);
+      const [quick] = await companies.insertMany([company('Schneller Eintrag', '26')]);
+      // Events are read up to the start of the oldest open transaction, so the quick write waits for the slow one.
+      const during = await index.current();
+      expect(during.get(slow!)).toBeUndefined();
+      expect(during.get(quick!)).toBeUndefined();
+      await runner.commitTransaction();
+      const after = await index.current();
+      expect(after.get(slow!)).toBeDefined();
+      expect(after.get(quick!)).toBeDefined();
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('reads a company again when its opportunity ends, without any write', async () => {
+    const [id] = await companies.insertMany([company('Standortsucher', '28')]);
+    await opportunities.publish(
+      plainToInstance(PublishOpportunityInput, {
+        companyId: id,
+        title: { en: 'Site in China' },
+        type: OpportunityType.BUSINESS_REQUEST,
+        partnershipTypes: [PartnershipType.SITE_LOCALISATION],
+        targetCountries: ['CN'],
+      }),
+      null,
+    );
+    // The request ends in a moment; a write to the company lets the index learn when.
+    await dataSource.query(`UPDATE opportunities SET expires_at = now() + interval '1 second' WHERE company_id = $1`, [id]);
+    await companies.update(id!, { employees: 210 }, null);
+    expect((await index.current()).get(id!)?.intentNamed.get('CN')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect((await index.current()).get(id!)?.intentNamed.has('CN')).toBe(false);
+  });
+});
