@@ -81,7 +81,7 @@ export class ParkSuggestionsService {
   private async score(park: ParkEntity, limit: number, excluded: ReadonlySet<string>): Promise<Scored[]> {
     const index = await this.index.current();
     const profile = this.profiles.park(park, index);
-    const { ranked } = rankPark(index, parkTables(profile, this.weights), limit, Date.now(), excluded);
+    const { ranked } = rankPark(index, parkTables(profile, this.weights, index), limit, Date.now(), excluded);
     const scored = ranked.map(({ entry: { profile: c } }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...scoreParkFit(c, profile, this.weights) }));
     return byScore(scored.filter((s) => s.score > 0));
   }

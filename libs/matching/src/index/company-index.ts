@@ -144,6 +144,77 @@ export class PostingList {
   }
 }
 
+/** Flags per slot in ScoringColumns. */
+export const FLAG_CHINA = 1;
+export const FLAG_EUROPE = 2;
+export const FLAG_MEMBER = 4;
+/** More divisions than the columns hold: read them from the entry. */
+export const FLAG_MORE_DIVISIONS = 8;
+export const DIVISIONS_PER_SLOT = 6;
+
+/**
+ * What park scoring reads of every company, in typed arrays indexed by slot: a ranking over tens of
+ * thousands of candidates reads them close together instead of following each company's objects.
+ * A removed slot has termEndsAt -Infinity, so it is never scored.
+ */
+export class ScoringColumns {
+  latitude = new Float64Array(0);
+  longitude = new Float64Array(0);
+  termEndsAt = new Float64Array(0);
+  badge = new Float64Array(0);
+  intentOpen = new Float64Array(0);
+  statedNeeds = new Int32Array(0);
+  inferredNeeds = new Uint8Array(0);
+  flags = new Uint8Array(0);
+  /** Country ids (CompanyIndexData.countryId). */
+  country = new Int32Array(0);
+  /** DIVISIONS_PER_SLOT division numbers per slot, primary first. */
+  divisions = new Uint8Array(0);
+  divisionCount = new Uint8Array(0);
+
+  private ensure(slot: number): void {
+    if (slot < this.latitude.length) return;
+    const size = Math.max(1024, (slot + 1) * 2);
+    const grow = <T extends Float64Array | Int32Array | Uint8Array>(old: T, make: (n: number) => T, per = 1): T => {
+      const next = make(size * per);
+      next.set(old);
+      return next;
+    };
+    this.latitude = grow(this.latitude, (n) => new Float64Array(n));
+    this.longitude = grow(this.longitude, (n) => new Float64Array(n));
+    this.termEndsAt = grow(this.termEndsAt, (n) => new Float64Array(n).fill(-Infinity));
+    this.badge = grow(this.badge, (n) => new Float64Array(n));
+    this.intentOpen = grow(this.intentOpen, (n) => new Float64Array(n));
+    this.statedNeeds = grow(this.statedNeeds, (n) => new Int32Array(n));
+    this.inferredNeeds = grow(this.inferredNeeds, (n) => new Uint8Array(n));
+    this.flags = grow(this.flags, (n) => new Uint8Array(n));
+    this.country = grow(this.country, (n) => new Int32Array(n));
+    this.divisions = grow(this.divisions, (n) => new Uint8Array(n), DIVISIONS_PER_SLOT);
+    this.divisionCount = grow(this.divisionCount, (n) => new Uint8Array(n));
+  }
+
+  write(entry: IndexedCompany, countryId: number): void {
+    const slot = entry.slot;
+    this.ensure(slot);
+    this.latitude[slot] = entry.profile.latitude;
+    this.longitude[slot] = entry.profile.longitude;
+    this.termEndsAt[slot] = entry.termEndsAt;
+    this.badge[slot] = entry.badge;
+    this.intentOpen[slot] = entry.intentOpen;
+    this.statedNeeds[slot] = entry.statedNeeds;
+    this.inferredNeeds[slot] = entry.inferredNeeds;
+    const more = entry.divisions.length > DIVISIONS_PER_SLOT;
+    this.flags[slot] = (entry.china ? FLAG_CHINA : 0) | (entry.europe ? FLAG_EUROPE : 0) | (entry.profile.initiativeMember ? FLAG_MEMBER : 0) | (more ? FLAG_MORE_DIVISIONS : 0);
+    this.country[slot] = countryId;
+    this.divisions.set(entry.divisions.subarray(0, DIVISIONS_PER_SLOT), slot * DIVISIONS_PER_SLOT);
+    this.divisionCount[slot] = Math.min(entry.divisions.length, DIVISIONS_PER_SLOT);
+  }
+
+  clear(slot: number): void {
+    this.termEndsAt[slot] = -Infinity;
+  }
+}
+
 function list<K>(map: Map<K, PostingList>, key: K): PostingList {
   let found = map.get(key);
   if (!found) map.set(key, (found = new PostingList()));
@@ -166,7 +237,14 @@ export class CompanyIndexData {
   /** Per OFFERING_BIT: the companies stating that need. */
   readonly byStatedNeed = new Map<number, PostingList>();
   private readonly grid = new Map<number, Set<number>>();
+  private readonly countries = new Map<string, number>();
   private nextRefresh = Infinity;
+  readonly columns = new ScoringColumns();
+
+  /** A country's id in the columns; -1 for a country no company is in. */
+  countryId(country: string): number {
+    return this.countries.get(country) ?? -1;
+  }
 
   get size(): number {
     return this.slots.size;
@@ -193,6 +271,9 @@ export class CompanyIndexData {
     const entry = indexEntry(slot, profile, termEndsAt, refreshAt);
     this.entries[slot] = entry;
     this.slots.set(profile.id, slot);
+    let countryId = this.countries.get(entry.country);
+    if (countryId === undefined) this.countries.set(entry.country, (countryId = this.countries.size));
+    this.columns.write(entry, countryId);
     for (const d of entry.divisions) this.byDivision[d]?.set(slot);
     for (const [country, value] of entry.intentNamed) list(this.byNamedCountry, country).set(slot, value);
     if (entry.intentOpen > 0) this.openIntent.set(slot);
@@ -213,6 +294,7 @@ export class CompanyIndexData {
     const { latitude, longitude } = entry.profile;
     if (Number.isFinite(latitude) && Number.isFinite(longitude)) drop(this.grid, cellKey(latCellOf(latitude), lonCellOf(longitude)), slot);
     this.entries[slot] = undefined;
+    this.columns.clear(slot);
     this.slots.delete(id);
     this.free.push(slot);
   }
@@ -236,21 +318,24 @@ export class CompanyIndexData {
 
   /** Companies within `km` of a point, counted per ISIC division (two digits): a park's ecosystem. */
   ecosystem(latitude: number, longitude: number, km: number, now: number): Map<string, number> {
-    const counts = new Map<string, number>();
-    const latSpan = km / 111 / CELL_DEGREES;
-    const lonSpan = km / (111 * Math.max(Math.cos((latitude * Math.PI) / 180), 0.01)) / CELL_DEGREES;
+    const c = this.columns;
+    const perDivision = new Int32Array(DIVISIONS);
+    const latSpan = Math.ceil(km / 111 / CELL_DEGREES);
+    const lonSpan = Math.ceil(km / (111 * Math.max(Math.cos((latitude * Math.PI) / 180), 0.01)) / CELL_DEGREES);
     const latCell = latCellOf(latitude);
     const lonCell = lonCellOf(longitude);
-    for (let a = latCell - Math.ceil(latSpan); a <= latCell + Math.ceil(latSpan); a++) {
-      for (let b = lonCell - Math.ceil(lonSpan); b <= lonCell + Math.ceil(lonSpan); b++) {
+    for (let a = latCell - latSpan; a <= latCell + latSpan; a++) {
+      for (let b = lonCell - lonSpan; b <= lonCell + lonSpan; b++) {
         for (const slot of this.grid.get(cellKey(a, b)) ?? []) {
-          const entry = this.entries[slot] as IndexedCompany;
-          if (entry.termEndsAt <= now) continue;
-          if (distanceKm(entry.profile.latitude, entry.profile.longitude, latitude, longitude) > km) continue;
-          for (const d of entry.profile.divisions) counts.set(d, (counts.get(d) ?? 0) + 1);
+          if ((c.termEndsAt[slot] as number) <= now) continue;
+          if (distanceKm(c.latitude[slot] as number, c.longitude[slot] as number, latitude, longitude) > km) continue;
+          const divisions = (c.flags[slot] as number) & FLAG_MORE_DIVISIONS ? (this.entries[slot] as IndexedCompany).divisions : c.divisions.subarray(slot * DIVISIONS_PER_SLOT, slot * DIVISIONS_PER_SLOT + (c.divisionCount[slot] as number));
+          for (const d of divisions) perDivision[d]++;
         }
       }
     }
+    const counts = new Map<string, number>();
+    for (let d = 1; d < DIVISIONS; d++) if (perDivision[d]) counts.set(String(d).padStart(2, '0'), perDivision[d] as number);
     return counts;
   }
 }

@@ -2,7 +2,21 @@ import { ParkOffering } from '@hc/parks';
 import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { crowd, MIN_CONTRIBUTION, ParkWeights } from '../features/park-features';
 import { CHINA, distanceKm, EUROPE, ParkMatchProfile } from '../profiles/match-profile';
-import { CompanyIndexData, DIVISIONS, INFERRED_INVESTMENT, INFERRED_SITE, INFERRED_TECHNOLOGY, IndexedCompany, OFFERING_BIT, PostingList } from './company-index';
+import {
+  CompanyIndexData,
+  DIVISIONS,
+  DIVISIONS_PER_SLOT,
+  FLAG_CHINA,
+  FLAG_EUROPE,
+  FLAG_MEMBER,
+  FLAG_MORE_DIVISIONS,
+  INFERRED_INVESTMENT,
+  INFERRED_SITE,
+  INFERRED_TECHNOLOGY,
+  IndexedCompany,
+  OFFERING_BIT,
+  PostingList,
+} from './company-index';
 
 /**
  * A park turned into lookup tables once per request, so each candidate costs a few array reads. Every
@@ -12,6 +26,8 @@ import { CompanyIndexData, DIVISIONS, INFERRED_INVESTMENT, INFERRED_SITE, INFERR
 export interface ParkTables {
   weights: ParkWeights;
   country: string;
+  /** The country's id in the index's columns (-1: no company there). */
+  countryId: number;
   latitude: number;
   longitude: number;
   /** Per ISIC division: a focus sector, related to one by a value-chain link, a declared gap. */
@@ -33,7 +49,7 @@ const FUND = OFFERING_BIT[ParkOffering.INVESTMENT_FUND];
 const CHINA_DESK = OFFERING_BIT[ParkOffering.CHINA_SERVICE_DESK];
 const GERMAN_DESK = OFFERING_BIT[ParkOffering.GERMAN_SERVICE_DESK];
 
-export function parkTables(p: ParkMatchProfile, weights: ParkWeights): ParkTables {
+export function parkTables(p: ParkMatchProfile, weights: ParkWeights, index: CompanyIndexData): ParkTables {
   const focus = new Uint8Array(DIVISIONS);
   const related = new Uint8Array(DIVISIONS);
   const gap = new Uint8Array(DIVISIONS);
@@ -62,6 +78,7 @@ export function parkTables(p: ParkMatchProfile, weights: ParkWeights): ParkTable
   return {
     weights,
     country: p.country,
+    countryId: index.countryId(p.country),
     latitude: p.latitude,
     longitude: p.longitude,
     focus,
@@ -82,27 +99,27 @@ function bits(x: number): number {
 }
 
 /** resourcesFit's value: the share of stated needs the park meets, or half the share of inferred ones. */
-function resources(c: IndexedCompany, t: ParkTables): number {
-  if (c.statedNeeds !== 0) return bits(c.statedNeeds & t.offered) / bits(c.statedNeeds);
+function resources(stated: number, inferred: number, flags: number, t: ParkTables): number {
+  if (stated !== 0) return bits(stated & t.offered) / bits(stated);
   let needs = 0;
   let met = 0;
-  if (c.inferredNeeds & INFERRED_TECHNOLOGY) {
+  if (inferred & INFERRED_TECHNOLOGY) {
     needs++;
     if (t.offered & LAB_GROUP) met++;
   }
-  if (c.inferredNeeds & INFERRED_SITE) {
+  if (inferred & INFERRED_SITE) {
     needs++;
     if (t.offered & SITE_GROUP) met++;
   }
-  if (c.inferredNeeds & INFERRED_INVESTMENT) {
+  if (inferred & INFERRED_INVESTMENT) {
     needs++;
     if (t.offered & FUND) met++;
   }
-  if (c.china && t.europe) {
+  if (flags & FLAG_CHINA && t.europe) {
     needs++;
     if (t.offered & CHINA_DESK) met++;
   }
-  if (c.europe && t.china) {
+  if (flags & FLAG_EUROPE && t.china) {
     needs++;
     if (t.offered & GERMAN_DESK) met++;
   }
@@ -112,51 +129,56 @@ function resources(c: IndexedCompany, t: ParkTables): number {
 const counted = (x: number) => (x >= MIN_CONTRIBUTION ? x : 0);
 
 /**
- * scoreParkFit's score from the tables (0 without a substantive feature), without building its reasons;
- * `named` is intentFit's value before distance for the park's country. With a `floor`, a company at home
- * whose score cannot reach it (its bound before distance, with proximity counted fully) answers -1
- * without computing the distance.
+ * scoreParkFit's score of the company in `slot`, from the columns and the park's tables (0 without a
+ * substantive feature), without building its reasons; `named` is intentFit's value before distance for
+ * the park's country. With a `floor`, a company at home whose score cannot reach it (its bound before
+ * distance, with proximity counted fully) answers -1 without computing the distance.
  */
-function scoreEntry(c: IndexedCompany, t: ParkTables, named: number, floor: number): number {
+function scoreSlot(index: CompanyIndexData, slot: number, t: ParkTables, named: number, floor: number): number {
+  const c = index.columns;
   const w = t.weights;
-  const d = c.divisions;
+  const flags = c.flags[slot] as number;
   let sector = 0;
   let gap = 0;
   let ecosystem = 0;
-  for (let k = 0; k < d.length; k++) {
-    const x = d[k] as number;
+  const divisions = flags & FLAG_MORE_DIVISIONS ? (index.entry(slot) as IndexedCompany).divisions : c.divisions;
+  const from = flags & FLAG_MORE_DIVISIONS ? 0 : slot * DIVISIONS_PER_SLOT;
+  const to = flags & FLAG_MORE_DIVISIONS ? divisions.length : from + (c.divisionCount[slot] as number);
+  for (let k = from; k < to; k++) {
+    const x = divisions[k] as number;
     // Each is the best over the company's divisions: a focus or gap sector counts 1 as the primary one, 0.8 otherwise.
-    const primary = k === 0;
+    const primary = k === from;
     if (t.focus[x]) sector = primary ? 1 : Math.max(sector, 0.8);
     else if (t.related[x]) sector = Math.max(sector, 0.4);
     if (t.gap[x]) gap = primary ? 1 : Math.max(gap, 0.8);
     const e = t.ecosystem[x] as number;
     if (e > ecosystem) ecosystem = e;
   }
-  const intentBefore = named > c.intentOpen ? named : c.intentOpen;
+  const open = c.intentOpen[slot] as number;
+  const intentBefore = named > open ? named : open;
   const s = w.sector * sector;
   const g = w.gap * gap;
   const e = w.ecosystem * ecosystem;
   if (!(s > 0 || g > 0 || e > 0 || intentBefore > 0)) return 0;
-  const initiative = counted(w.initiative * (c.profile.initiativeMember ? (t.member ? 1 : 0.5) : 0));
-  const badge = counted(w.badges * c.badge);
-  const resource = counted(w.resources * resources(c, t));
+  const initiative = counted(w.initiative * (flags & FLAG_MEMBER ? (t.member ? 1 : 0.5) : 0));
+  const badge = counted(w.badges * (c.badge[slot] as number));
+  const resource = counted(w.resources * resources(c.statedNeeds[slot] as number, c.inferredNeeds[slot] as number, flags, t));
   // Summed left to right in the features' order, as scoreParkFit sums them.
-  if (c.country !== t.country) {
-    const geography = named > 0 ? 1 : (c.china && t.europe) || (c.europe && t.china) ? 0.3 : 0;
+  if (c.country[slot] !== t.countryId) {
+    const geography = named > 0 ? 1 : (flags & FLAG_CHINA && t.europe) || (flags & FLAG_EUROPE && t.china) ? 0.3 : 0;
     return counted(s) + counted(g) + counted(e) + counted(w.intent * intentBefore) + counted(w.geography * geography) + initiative + badge + resource;
   }
   // At home the distance dampens intent and sets proximity; both are at most their value before distance.
   if (floor > -Infinity && counted(s) + counted(g) + counted(e) + counted(w.intent * intentBefore) + counted(w.geography) + initiative + badge + resource < floor) return -1;
-  const km = distanceKm(c.profile.latitude, c.profile.longitude, t.latitude, t.longitude);
+  const km = distanceKm(c.latitude[slot] as number, c.longitude[slot] as number, t.latitude, t.longitude);
   const intent = intentBefore > 0 ? intentBefore * (0.3 + 0.7 * Math.exp(-km / w.distanceScaleKm)) : 0;
   const near = Math.exp(-km / w.distanceScaleKm);
   return counted(s) + counted(g) + counted(e) + counted(w.intent * intent) + counted(w.geography * (near < 0.02 ? 0 : near)) + initiative + badge + resource;
 }
 
-/** scoreParkFit's score from the tables (0 without a substantive feature), without building its reasons. */
-export function quickParkScore(c: IndexedCompany, t: ParkTables): number {
-  return scoreEntry(c, t, c.intentNamed.get(t.country) ?? 0, -Infinity);
+/** scoreParkFit's score of an indexed company from the park's tables, without building its reasons. */
+export function quickParkScore(index: CompanyIndexData, entry: IndexedCompany, t: ParkTables): number {
+  return scoreSlot(index, entry.slot, t, entry.intentNamed.get(t.country) ?? 0, -Infinity);
 }
 
 export interface RankedCandidate {
@@ -267,17 +289,18 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
     }
   };
   const top = new TopCandidates(limit);
+  const ends = index.columns.termEndsAt;
   let scored = 0;
   let from = 0;
   const score = () => {
     for (; from < gathered; from++) {
       const slot = order[from] as number;
-      const entry = index.entry(slot);
-      if (!entry || entry.termEndsAt <= now || excluded.has(entry.profile.id)) continue;
+      if ((ends[slot] as number) <= now) continue;
+      if (excluded.size > 0 && excluded.has((index.entry(slot) as IndexedCompany).profile.id)) continue;
       scored++;
       const floor = top.threshold;
-      const value = scoreEntry(entry, t, named[slot] as number, floor);
-      if (value > 0 && value >= floor) top.offer({ entry, score: value });
+      const value = scoreSlot(index, slot, t, named[slot] as number, floor);
+      if (value > 0 && value >= floor) top.offer({ entry: index.entry(slot) as IndexedCompany, score: value });
     }
   };
 
