@@ -16,6 +16,7 @@ import {
   IndexedCompany,
   OFFERING_BIT,
   PostingList,
+  ScoringColumns,
 } from './company-index';
 
 /**
@@ -241,6 +242,17 @@ export interface ParkRanking {
   scored: number;
 }
 
+/** What a company brings whatever its sector and place: membership, badges and resources, as scored. */
+function ownPart(c: ScoringColumns, slot: number, t: ParkTables): number {
+  const w = t.weights;
+  const flags = c.flags[slot] as number;
+  return (
+    w.initiative * (flags & FLAG_MEMBER ? (t.member ? 1 : 0.5) : 0) +
+    w.badges * (c.badge[slot] as number) +
+    w.resources * resources(c.statedNeeds[slot] as number, c.inferredNeeds[slot] as number, flags, t)
+  );
+}
+
 /** Per-request scratch space, reused: a ranking runs synchronously, so one per index is enough. */
 class Scratch {
   mark = new Uint32Array(0);
@@ -289,16 +301,25 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
     }
   };
   const top = new TopCandidates(limit);
-  const ends = index.columns.termEndsAt;
+  const c = index.columns;
+  const w = t.weights;
   let scored = 0;
   let from = 0;
-  const score = () => {
+  /**
+   * Scores the gathered companies not scored yet. `sectorPart` bounds what sector, gap, ecosystem and
+   * proximity can add for them (outside the focus and gap sets: at most a related sector and the best
+   * ecosystem value of the other divisions); with the company's own intent, membership, badges and
+   * resources that bound is checked first, and a company that cannot reach the best `limit` is not scored.
+   */
+  const score = (sectorPart: number) => {
     for (; from < gathered; from++) {
       const slot = order[from] as number;
-      if ((ends[slot] as number) <= now) continue;
+      if ((c.termEndsAt[slot] as number) <= now) continue;
       if (excluded.size > 0 && excluded.has((index.entry(slot) as IndexedCompany).profile.id)) continue;
-      scored++;
       const floor = top.threshold;
+      const intent = Math.max(named[slot] as number, c.intentOpen[slot] as number);
+      if (top.full && sectorPart + w.intent * intent + ownPart(c, slot, t) < floor) continue;
+      scored++;
       const value = scoreSlot(index, slot, t, named[slot] as number, floor);
       if (value > 0 && value >= floor) top.offer({ entry: index.entry(slot) as IndexedCompany, score: value });
     }
@@ -307,7 +328,11 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
   const weak: number[] = [];
   let weakEcosystem = 0;
   let anyRelated = false;
+  let anyGap = false;
+  let bestEcosystem = 0;
   for (let d = 1; d < DIVISIONS; d++) {
+    anyGap ||= t.gap[d] === 1;
+    bestEcosystem = Math.max(bestEcosystem, t.ecosystem[d] as number);
     if (t.focus[d] || t.gap[d]) gather(index.byDivision[d]);
     else if (t.related[d] || (t.ecosystem[d] as number) > 0) {
       weak.push(d);
@@ -315,8 +340,10 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
       anyRelated ||= t.related[d] === 1;
     }
   }
-  // Before the named set is gathered, every gathered company's named value is reset; then the named set writes its own.
+  const outside = w.sector * (anyRelated ? 0.4 : 0) + w.ecosystem * weakEcosystem + w.geography;
+  // The named set's values apply to the companies gathered so far and to the ones it adds; everyone else names nothing.
   for (let k = 0; k < gathered; k++) named[order[k] as number] = 0;
+  const focusEnd = gathered;
   const namedList = index.byNamedCountry.get(t.country)?.arrays();
   if (namedList) {
     for (let k = 0; k < namedList.slots.length; k++) {
@@ -328,19 +355,24 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
       named[slot] = namedList.values[k] as number;
     }
   }
+  // The focus and gap sets first, in full: their best scores set the bar for everyone else.
+  const namedEnd = gathered;
+  gathered = focusEnd;
+  score(w.sector + w.gap * (anyGap ? 1 : 0) + w.ecosystem * bestEcosystem + w.geography);
+  gathered = namedEnd;
+  score(outside);
   const beforeOthers = gathered;
   gather(index.openIntent);
   for (const [bit, slots] of index.byStatedNeed) if (t.offered & bit) gather(slots);
   for (let k = beforeOthers; k < gathered; k++) named[order[k] as number] = 0;
-  score();
-
-  const w = t.weights;
-  const weakBound = w.sector * (anyRelated ? 0.4 : 0) + w.ecosystem * weakEcosystem + w.geography + w.initiative + w.badges + w.resources * 0.5;
+  score(outside);
+  // Companies only in related or ecosystem-adjacent divisions: no intent, and inferred needs at most (stated ones the park offers were read above).
+  const weakBound = outside + w.initiative + w.badges + w.resources * 0.5;
   if (weak.length > 0 && (!top.full || weakBound >= top.threshold)) {
     const beforeWeak = gathered;
     for (const d of weak) gather(index.byDivision[d]);
     for (let k = beforeWeak; k < gathered; k++) named[order[k] as number] = 0;
-    score();
+    score(outside);
   }
   const ranked = top.heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return { ranked, scored };
