@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     // Baseline: the same parks, one after the other, without the queue, from a fresh (cold) matching index.
     const parks = app.get(ParksService);
     const companies = app.get(CompaniesService);
-    const index = new CompanyMatchIndex(dataSource, logger);
+    const index = new CompanyMatchIndex(dataSource, config, logger);
     const loader = new MatchProfileLoader(dataSource, config, index);
     const feedback = new FeedbackService(dataSource);
     const store = new MatchStore(dataSource);

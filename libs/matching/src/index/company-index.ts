@@ -1,6 +1,6 @@
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { ParkOffering } from '@hc/parks';
-import { BADGE_VALUE, statedOfferings } from '../features/park-features';
+import { BADGE_VALUE, ParkWeights, statedOfferings } from '../features/park-features';
 import { CHINA, CompanyMatchProfile, distanceKm, EUROPE } from '../profiles/match-profile';
 
 /** Bit of each park offering in a need or offering mask. */
@@ -107,10 +107,13 @@ function badgeValue(profile: CompanyMatchProfile): number {
 /**
  * A set of slots, each with a value (1 when the set only says who belongs), read as two typed arrays that
  * are rebuilt on the first read after a change: reading runs on every request, changing only on writes.
+ * Read in the order `order` gives (the index orders by each company's potential, best first).
  */
 export class PostingList {
   private readonly members = new Map<number, number>();
   private read: { slots: Int32Array; values: Float64Array } | null = null;
+
+  constructor(private readonly order?: (a: number, b: number) => number) {}
 
   get size(): number {
     return this.members.size;
@@ -131,13 +134,10 @@ export class PostingList {
 
   arrays(): { slots: Int32Array; values: Float64Array } {
     if (!this.read) {
-      const slots = new Int32Array(this.members.size);
-      const values = new Float64Array(this.members.size);
-      let i = 0;
-      for (const [slot, value] of this.members) {
-        slots[i] = slot;
-        values[i++] = value;
-      }
+      const slots = Int32Array.from(this.members.keys());
+      if (this.order) slots.sort(this.order);
+      const values = new Float64Array(slots.length);
+      for (let i = 0; i < slots.length; i++) values[i] = this.members.get(slots[i] as number) as number;
       this.read = { slots, values };
     }
     return this.read;
@@ -150,6 +150,8 @@ export const FLAG_EUROPE = 2;
 export const FLAG_MEMBER = 4;
 /** More divisions than the columns hold: read them from the entry. */
 export const FLAG_MORE_DIVISIONS = 8;
+/** Its live opportunities name at least one country. */
+export const FLAG_NAMES_COUNTRY = 16;
 export const DIVISIONS_PER_SLOT = 6;
 
 /**
@@ -168,6 +170,12 @@ export class ScoringColumns {
   flags = new Uint8Array(0);
   /** Country ids (CompanyIndexData.countryId). */
   country = new Int32Array(0);
+  /**
+   * The most membership, badges and resources can add to the company's score with the index's weights
+   * (resources counted fully for stated needs, half for inferred ones): posting lists are read in this
+   * order, so a ranking can stop reading a list where even this cannot reach the best scores.
+   */
+  potential = new Float64Array(0);
   /** DIVISIONS_PER_SLOT division numbers per slot, primary first. */
   divisions = new Uint8Array(0);
   divisionCount = new Uint8Array(0);
@@ -185,6 +193,7 @@ export class ScoringColumns {
     this.termEndsAt = grow(this.termEndsAt, (n) => new Float64Array(n).fill(-Infinity));
     this.badge = grow(this.badge, (n) => new Float64Array(n));
     this.intentOpen = grow(this.intentOpen, (n) => new Float64Array(n));
+    this.potential = grow(this.potential, (n) => new Float64Array(n));
     this.statedNeeds = grow(this.statedNeeds, (n) => new Int32Array(n));
     this.inferredNeeds = grow(this.inferredNeeds, (n) => new Uint8Array(n));
     this.flags = grow(this.flags, (n) => new Uint8Array(n));
@@ -193,7 +202,7 @@ export class ScoringColumns {
     this.divisionCount = grow(this.divisionCount, (n) => new Uint8Array(n));
   }
 
-  write(entry: IndexedCompany, countryId: number): void {
+  write(entry: IndexedCompany, countryId: number, weights: ParkWeights | undefined): void {
     const slot = entry.slot;
     this.ensure(slot);
     this.latitude[slot] = entry.profile.latitude;
@@ -203,8 +212,12 @@ export class ScoringColumns {
     this.intentOpen[slot] = entry.intentOpen;
     this.statedNeeds[slot] = entry.statedNeeds;
     this.inferredNeeds[slot] = entry.inferredNeeds;
+    const resourcesAtMost = entry.statedNeeds ? 1 : entry.inferredNeeds || entry.china || entry.europe ? 0.5 : 0;
+    this.potential[slot] = weights
+      ? weights.initiative * (entry.profile.initiativeMember ? 1 : 0) + weights.badges * entry.badge + weights.resources * resourcesAtMost
+      : 0;
     const more = entry.divisions.length > DIVISIONS_PER_SLOT;
-    this.flags[slot] = (entry.china ? FLAG_CHINA : 0) | (entry.europe ? FLAG_EUROPE : 0) | (entry.profile.initiativeMember ? FLAG_MEMBER : 0) | (more ? FLAG_MORE_DIVISIONS : 0);
+    this.flags[slot] = (entry.china ? FLAG_CHINA : 0) | (entry.europe ? FLAG_EUROPE : 0) | (entry.profile.initiativeMember ? FLAG_MEMBER : 0) | (more ? FLAG_MORE_DIVISIONS : 0) | (entry.intentNamed.size > 0 ? FLAG_NAMES_COUNTRY : 0);
     this.country[slot] = countryId;
     this.divisions.set(entry.divisions.subarray(0, DIVISIONS_PER_SLOT), slot * DIVISIONS_PER_SLOT);
     this.divisionCount[slot] = Math.min(entry.divisions.length, DIVISIONS_PER_SLOT);
@@ -215,11 +228,6 @@ export class ScoringColumns {
   }
 }
 
-function list<K>(map: Map<K, PostingList>, key: K): PostingList {
-  let found = map.get(key);
-  if (!found) map.set(key, (found = new PostingList()));
-  return found;
-}
 
 /**
  * Every visible company in memory, with posting lists for the sets park candidates come from: per
@@ -230,16 +238,37 @@ export class CompanyIndexData {
   private readonly entries: (IndexedCompany | undefined)[] = [];
   private readonly slots = new Map<string, number>();
   private readonly free: number[] = [];
-  readonly byDivision: PostingList[] = Array.from({ length: DIVISIONS }, () => new PostingList());
+  readonly columns = new ScoringColumns();
+  /** Best potential first (see ScoringColumns.potential); without weights, in no particular order. */
+  private readonly byPotential: ((a: number, b: number) => number) | undefined;
+  readonly byDivision: PostingList[];
   /** Per country named by a live opportunity: the companies naming it, with intentFit's value for it before distance. */
   readonly byNamedCountry = new Map<string, PostingList>();
-  readonly openIntent = new PostingList();
+  readonly openIntent: PostingList;
   /** Per OFFERING_BIT: the companies stating that need. */
   readonly byStatedNeed = new Map<number, PostingList>();
+
+  /** With `weights`, posting lists are read best potential first, and rankings with the same weights stop early. */
+  constructor(readonly weights?: ParkWeights) {
+    this.byPotential = weights ? (a, b) => (this.columns.potential[b] as number) - (this.columns.potential[a] as number) : undefined;
+    this.byDivision = Array.from({ length: DIVISIONS }, () => new PostingList(this.byPotential));
+    this.openIntent = new PostingList(this.byPotential);
+  }
+
+  /** Posting lists are ordered by potential under these weights. */
+  orderedFor(weights: ParkWeights): boolean {
+    const own = this.weights;
+    return own !== undefined && (Object.keys(own) as (keyof ParkWeights)[]).every((k) => own[k] === weights[k]);
+  }
   private readonly grid = new Map<number, Set<number>>();
   private readonly countries = new Map<string, number>();
   private nextRefresh = Infinity;
-  readonly columns = new ScoringColumns();
+
+  private list<K>(map: Map<K, PostingList>, key: K): PostingList {
+    let found = map.get(key);
+    if (!found) map.set(key, (found = new PostingList(this.byPotential)));
+    return found;
+  }
 
   /** A country's id in the columns; -1 for a country no company is in. */
   countryId(country: string): number {
@@ -273,11 +302,11 @@ export class CompanyIndexData {
     this.slots.set(profile.id, slot);
     let countryId = this.countries.get(entry.country);
     if (countryId === undefined) this.countries.set(entry.country, (countryId = this.countries.size));
-    this.columns.write(entry, countryId);
+    this.columns.write(entry, countryId, this.weights);
     for (const d of entry.divisions) this.byDivision[d]?.set(slot);
-    for (const [country, value] of entry.intentNamed) list(this.byNamedCountry, country).set(slot, value);
+    for (const [country, value] of entry.intentNamed) this.list(this.byNamedCountry, country).set(slot, value);
     if (entry.intentOpen > 0) this.openIntent.set(slot);
-    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) list(this.byStatedNeed, bit).set(slot);
+    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) this.list(this.byStatedNeed, bit).set(slot);
     if (Number.isFinite(profile.latitude) && Number.isFinite(profile.longitude)) add(this.grid, cellKey(latCellOf(profile.latitude), lonCellOf(profile.longitude)), slot);
     this.nextRefresh = Math.min(this.nextRefresh, refreshAt);
   }

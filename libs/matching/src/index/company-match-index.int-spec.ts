@@ -37,7 +37,7 @@ describe('the matching index follows the database (real PostgreSQL)', () => {
     const config = loadConfig({});
     companies = new CompaniesService(dataSource, config, ...profileServiceParts(dataSource, config));
     opportunities = new OpportunitiesService(dataSource, config);
-    index = new CompanyMatchIndex(dataSource, createLogger('silent'));
+    index = new CompanyMatchIndex(dataSource, config, createLogger('silent'));
   });
   afterAll(async () => {
     await dataSource.destroy();

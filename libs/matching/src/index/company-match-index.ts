@@ -1,10 +1,11 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_LOGGER } from '@hc/core';
-import type { AppLogger } from '@hc/core';
+import { APP_CONFIG, APP_LOGGER } from '@hc/core';
+import type { AppConfig, AppLogger } from '@hc/core';
 import { COMPANY_AGGREGATE } from '@hc/companies';
 import { DataSource } from 'typeorm';
 import { readCompanyProfiles, SourcedProfile } from '../profiles/company-profile.source';
+import { parkWeights } from '../matching-settings';
 import { CompanyIndexData } from './company-index';
 
 const PAGE = 5000;
@@ -34,7 +35,7 @@ export interface MatchIndexStatus {
  */
 @Injectable()
 export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationShutdown {
-  private data = new CompanyIndexData();
+  private data: CompanyIndexData;
   private cursor: Cursor | null = null;
   private loading?: Promise<void>;
   private syncing?: Promise<void>;
@@ -46,8 +47,16 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
-  ) {}
+  ) {
+    this.data = this.empty();
+  }
+
+  /** Lists ordered by potential under the configured park weights. */
+  private empty(): CompanyIndexData {
+    return new CompanyIndexData(parkWeights(this.config));
+  }
 
   onApplicationBootstrap(): void {
     void this.current().catch((err: unknown) => this.logger.warn({ err }, 'match index: loading failed; the next request tries again'));
@@ -86,7 +95,7 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
 
   private async load(): Promise<void> {
     const started = Date.now();
-    const fresh = new CompanyIndexData();
+    const fresh = this.empty();
     // Events from the horizon on are replayed after loading: whatever the pages below miss started after it.
     const horizon = await this.horizon();
     let after = '00000000-0000-0000-0000-000000000000';

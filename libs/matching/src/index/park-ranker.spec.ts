@@ -80,8 +80,8 @@ function parks(index: CompanyIndexData, seed: number): ParkMatchProfile[] {
   }));
 }
 
-function indexOf(profiles: readonly CompanyMatchProfile[]): CompanyIndexData {
-  const index = new CompanyIndexData();
+function indexOf(profiles: readonly CompanyMatchProfile[], weights?: ParkWeights): CompanyIndexData {
+  const index = new CompanyIndexData(weights);
   for (const p of profiles) index.put(p, Infinity, Infinity);
   return index;
 }
@@ -117,14 +117,25 @@ describe('the in-memory park ranker', () => {
     }
   });
 
+  // Lists in potential order for the default weights: rankings with them leave lists early, others read them whole.
+  const ordered = indexOf(profiles, DEFAULTS);
+
   it.each([10, 30, 100])('returns the same best %i as scoring every company, reading only the candidate sets', (limit) => {
-    for (const w of [DEFAULTS, OTHER]) {
-      for (const park of testParks) {
-        const { ranked, scored } = rankPark(index, parkTables(park, w, index), limit, Date.now());
-        expect(ranked.map((r) => r.entry.profile.id)).toEqual(bruteForce(profiles, park, w, limit));
-        expect(scored).toBeLessThanOrEqual(index.size);
+    for (const data of [index, ordered]) {
+      for (const w of [DEFAULTS, OTHER]) {
+        for (const park of testParks) {
+          const { ranked, scored } = rankPark(data, parkTables(park, w, data), limit, Date.now());
+          expect(ranked.map((r) => r.entry.profile.id)).toEqual(bruteForce(profiles, park, w, limit));
+          expect(scored).toBeLessThanOrEqual(data.size);
+        }
       }
     }
+  });
+
+  it('scores far fewer companies when the lists are in potential order', () => {
+    const park = testParks[0]!;
+    const unordered = rankPark(index, parkTables(park, DEFAULTS, index), 10, Date.now()).scored;
+    expect(rankPark(ordered, parkTables(park, DEFAULTS, ordered), 10, Date.now()).scored).toBeLessThan(unordered);
   });
 
   it('skips the related and ecosystem-only sets when they cannot reach the best scores', () => {

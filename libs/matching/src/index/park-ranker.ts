@@ -10,6 +10,7 @@ import {
   FLAG_EUROPE,
   FLAG_MEMBER,
   FLAG_MORE_DIVISIONS,
+  FLAG_NAMES_COUNTRY,
   INFERRED_INVESTMENT,
   INFERRED_SITE,
   INFERRED_TECHNOLOGY,
@@ -256,16 +257,11 @@ function ownPart(c: ScoringColumns, slot: number, t: ParkTables): number {
 /** Per-request scratch space, reused: a ranking runs synchronously, so one per index is enough. */
 class Scratch {
   mark = new Uint32Array(0);
-  named = new Float64Array(0);
-  order = new Int32Array(0);
   generation = 0;
 
   reset(capacity: number): number {
     if (this.mark.length < capacity || this.generation === 0xffffffff) {
-      const size = Math.max(capacity, Math.ceil(this.mark.length * 1.5), 1024);
-      this.mark = new Uint32Array(size);
-      this.named = new Float64Array(size);
-      this.order = new Int32Array(size);
+      this.mark = new Uint32Array(Math.max(capacity, Math.ceil(this.mark.length * 1.5), 1024));
       this.generation = 0;
     }
     return ++this.generation;
@@ -277,51 +273,49 @@ const NOTHING: ReadonlySet<string> = new Set();
 
 /**
  * The park's best `limit` companies, exactly as scoring every company with the named features would rank
- * them, reading only the posting lists that can give a positive score. Strong sets first: the focus and
- * gap divisions, the companies whose opportunities name the park's country or any country, and those
- * stating a need the park offers. Companies reached only through a related or ecosystem-adjacent division
- * can score at most `weakBound` (no intent, at most a related sector, inferred needs counted half); their
- * sets are read only when that bound can still reach the best `limit` found so far. A company at home is
- * measured (distance) only when its bound can reach them too.
+ * them, reading only the posting lists that can give a positive score, and pruning with upper bounds:
+ *
+ * - Each list has a bound on what sector, gap, ecosystem, intent and proximity can add for the companies
+ *   it brings: the focus and gap divisions (read first) everything; outside them at most a related sector
+ *   and the best ecosystem value of the other divisions; intent as the list says (the named country's
+ *   list carries each company's value, open intent at most 0.6, the other lists none).
+ * - Added to a company's own part (membership, badges, resources), that bound is checked before the
+ *   company is scored; one that cannot reach the best `limit` found so far is skipped.
+ * - The index orders its lists by each company's potential (the most its own part can be), so when the
+ *   index's weights are the ranking's, a list is left as soon as even that cannot reach them.
+ * - A company at home is measured (distance) only when its score before distance can reach them.
  */
 export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, now: number, excluded: ReadonlySet<string> = NOTHING): ParkRanking {
   let scratch = scratches.get(index);
   if (!scratch) scratches.set(index, (scratch = new Scratch()));
   const generation = scratch.reset(index.capacity);
-  const { mark, named, order } = scratch;
-  let gathered = 0;
-  const gather = (list: PostingList | undefined) => {
+  const { mark } = scratch;
+  const c = index.columns;
+  const w = t.weights;
+  const ordered = index.orderedFor(w);
+  const top = new TopCandidates(limit);
+  let scored = 0;
+
+  /** Reads one list. `namedInList`: the list's values are the intent for the park's country. */
+  const visit = (list: PostingList | undefined, sectorPart: number, intentAtMost: number, namedInList: boolean) => {
     if (!list) return;
-    const { slots } = list.arrays();
+    const { slots, values } = list.arrays();
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k] as number;
       if (mark[slot] === generation) continue;
-      mark[slot] = generation;
-      order[gathered++] = slot;
-    }
-  };
-  const top = new TopCandidates(limit);
-  const c = index.columns;
-  const w = t.weights;
-  let scored = 0;
-  let from = 0;
-  /**
-   * Scores the gathered companies not scored yet. `sectorPart` bounds what sector, gap, ecosystem and
-   * proximity can add for them (outside the focus and gap sets: at most a related sector and the best
-   * ecosystem value of the other divisions); with the company's own intent, membership, badges and
-   * resources that bound is checked first, and a company that cannot reach the best `limit` is not scored.
-   */
-  const score = (sectorPart: number) => {
-    for (; from < gathered; from++) {
-      const slot = order[from] as number;
-      if ((c.termEndsAt[slot] as number) <= now) continue;
-      if (excluded.size > 0 && excluded.has((index.entry(slot) as IndexedCompany).profile.id)) continue;
       const floor = top.threshold;
-      const intent = Math.max(named[slot] as number, c.intentOpen[slot] as number);
-      if (top.full && sectorPart + w.intent * intent + ownPart(c, slot, t) < floor) continue;
+      if (ordered && top.full && sectorPart + w.intent * intentAtMost + (c.potential[slot] as number) < floor) return;
+      mark[slot] = generation;
+      if ((c.termEndsAt[slot] as number) <= now) continue;
+      const open = c.intentOpen[slot] as number;
+      // Outside the named country's list a company may still name it (when that list was left early, it cannot reach the bar).
+      if (top.full && sectorPart + w.intent * Math.max(namedInList ? (values[k] as number) : intentAtMost, open) + ownPart(c, slot, t) < floor) continue;
+      const entry = index.entry(slot) as IndexedCompany;
+      if (excluded.size > 0 && excluded.has(entry.profile.id)) continue;
+      const named = namedInList ? (values[k] as number) : (c.flags[slot] as number) & FLAG_NAMES_COUNTRY ? (entry.intentNamed.get(t.country) ?? 0) : 0;
       scored++;
-      const value = scoreSlot(index, slot, t, named[slot] as number, floor);
-      if (value > 0 && value >= floor) top.offer({ entry: index.entry(slot) as IndexedCompany, score: value });
+      const value = scoreSlot(index, slot, t, named, floor);
+      if (value > 0 && value >= floor) top.offer({ entry, score: value });
     }
   };
 
@@ -333,47 +327,20 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
   for (let d = 1; d < DIVISIONS; d++) {
     anyGap ||= t.gap[d] === 1;
     bestEcosystem = Math.max(bestEcosystem, t.ecosystem[d] as number);
-    if (t.focus[d] || t.gap[d]) gather(index.byDivision[d]);
-    else if (t.related[d] || (t.ecosystem[d] as number) > 0) {
+    if (!t.focus[d] && !t.gap[d] && (t.related[d] || (t.ecosystem[d] as number) > 0)) {
       weak.push(d);
       weakEcosystem = Math.max(weakEcosystem, t.ecosystem[d] as number);
       anyRelated ||= t.related[d] === 1;
     }
   }
+  // The focus and gap sets first: their best scores set the bar for everyone else.
+  const inFocus = w.sector + w.gap * (anyGap ? 1 : 0) + w.ecosystem * bestEcosystem + w.geography;
+  for (let d = 1; d < DIVISIONS; d++) if (t.focus[d] || t.gap[d]) visit(index.byDivision[d], inFocus, 1, false);
   const outside = w.sector * (anyRelated ? 0.4 : 0) + w.ecosystem * weakEcosystem + w.geography;
-  // The named set's values apply to the companies gathered so far and to the ones it adds; everyone else names nothing.
-  for (let k = 0; k < gathered; k++) named[order[k] as number] = 0;
-  const focusEnd = gathered;
-  const namedList = index.byNamedCountry.get(t.country)?.arrays();
-  if (namedList) {
-    for (let k = 0; k < namedList.slots.length; k++) {
-      const slot = namedList.slots[k] as number;
-      if (mark[slot] !== generation) {
-        mark[slot] = generation;
-        order[gathered++] = slot;
-      }
-      named[slot] = namedList.values[k] as number;
-    }
-  }
-  // The focus and gap sets first, in full: their best scores set the bar for everyone else.
-  const namedEnd = gathered;
-  gathered = focusEnd;
-  score(w.sector + w.gap * (anyGap ? 1 : 0) + w.ecosystem * bestEcosystem + w.geography);
-  gathered = namedEnd;
-  score(outside);
-  const beforeOthers = gathered;
-  gather(index.openIntent);
-  for (const [bit, slots] of index.byStatedNeed) if (t.offered & bit) gather(slots);
-  for (let k = beforeOthers; k < gathered; k++) named[order[k] as number] = 0;
-  score(outside);
-  // Companies only in related or ecosystem-adjacent divisions: no intent, and inferred needs at most (stated ones the park offers were read above).
-  const weakBound = outside + w.initiative + w.badges + w.resources * 0.5;
-  if (weak.length > 0 && (!top.full || weakBound >= top.threshold)) {
-    const beforeWeak = gathered;
-    for (const d of weak) gather(index.byDivision[d]);
-    for (let k = beforeWeak; k < gathered; k++) named[order[k] as number] = 0;
-    score(outside);
-  }
+  visit(index.byNamedCountry.get(t.country), outside, 1, true);
+  visit(index.openIntent, outside, 0.6, false);
+  for (const [bit, list] of index.byStatedNeed) if (t.offered & bit) visit(list, outside, 0, false);
+  for (const d of weak) visit(index.byDivision[d], outside, 0, false);
   const ranked = top.heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return { ranked, scored };
 }

@@ -120,7 +120,7 @@ describe('precomputed suggestions: pg-boss jobs, planner and serving (real Postg
     feedback = new FeedbackService(dataSource);
     store = new MatchStore(dataSource);
     requests = new MatchRefreshRequests();
-    const index = new CompanyMatchIndex(dataSource, logger);
+    const index = new CompanyMatchIndex(dataSource, config, logger);
     const loader = new MatchProfileLoader(dataSource, config, index);
     parkSuggestions = new ParkSuggestionsService(config, parks, companies, loader, index, feedback, store, requests);
     partnerSuggestions = new PartnerSuggestionsService(dataSource, config, companies, loader, feedback, store, requests);
