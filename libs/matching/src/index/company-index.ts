@@ -150,8 +150,6 @@ export const FLAG_EUROPE = 2;
 export const FLAG_MEMBER = 4;
 /** More divisions than the columns hold: read them from the entry. */
 export const FLAG_MORE_DIVISIONS = 8;
-/** Its live opportunities name at least one country. */
-export const FLAG_NAMES_COUNTRY = 16;
 export const DIVISIONS_PER_SLOT = 6;
 
 /**
@@ -217,7 +215,7 @@ export class ScoringColumns {
       ? weights.initiative * (entry.profile.initiativeMember ? 1 : 0) + weights.badges * entry.badge + weights.resources * resourcesAtMost
       : 0;
     const more = entry.divisions.length > DIVISIONS_PER_SLOT;
-    this.flags[slot] = (entry.china ? FLAG_CHINA : 0) | (entry.europe ? FLAG_EUROPE : 0) | (entry.profile.initiativeMember ? FLAG_MEMBER : 0) | (more ? FLAG_MORE_DIVISIONS : 0) | (entry.intentNamed.size > 0 ? FLAG_NAMES_COUNTRY : 0);
+    this.flags[slot] = (entry.china ? FLAG_CHINA : 0) | (entry.europe ? FLAG_EUROPE : 0) | (entry.profile.initiativeMember ? FLAG_MEMBER : 0) | (more ? FLAG_MORE_DIVISIONS : 0);
     this.country[slot] = countryId;
     this.divisions.set(entry.divisions.subarray(0, DIVISIONS_PER_SLOT), slot * DIVISIONS_PER_SLOT);
     this.divisionCount[slot] = Math.min(entry.divisions.length, DIVISIONS_PER_SLOT);

@@ -10,7 +10,6 @@ import {
   FLAG_EUROPE,
   FLAG_MEMBER,
   FLAG_MORE_DIVISIONS,
-  FLAG_NAMES_COUNTRY,
   INFERRED_INVESTMENT,
   INFERRED_SITE,
   INFERRED_TECHNOLOGY,
@@ -256,12 +255,19 @@ function ownPart(c: ScoringColumns, slot: number, t: ParkTables): number {
 
 /** Per-request scratch space, reused: a ranking runs synchronously, so one per index is enough. */
 class Scratch {
+  /** Visited in this ranking (the generation) or not. */
   mark = new Uint32Array(0);
+  /** The intent value for the park's country, valid where namedIn is this generation. */
+  named = new Float64Array(0);
+  namedIn = new Uint32Array(0);
   generation = 0;
 
   reset(capacity: number): number {
     if (this.mark.length < capacity || this.generation === 0xffffffff) {
-      this.mark = new Uint32Array(Math.max(capacity, Math.ceil(this.mark.length * 1.5), 1024));
+      const size = Math.max(capacity, Math.ceil(this.mark.length * 1.5), 1024);
+      this.mark = new Uint32Array(size);
+      this.named = new Float64Array(size);
+      this.namedIn = new Uint32Array(size);
       this.generation = 0;
     }
     return ++this.generation;
@@ -289,17 +295,27 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
   let scratch = scratches.get(index);
   if (!scratch) scratches.set(index, (scratch = new Scratch()));
   const generation = scratch.reset(index.capacity);
-  const { mark } = scratch;
+  const { mark, named: namedValue, namedIn } = scratch;
   const c = index.columns;
   const w = t.weights;
   const ordered = index.orderedFor(w);
   const top = new TopCandidates(limit);
   let scored = 0;
 
-  /** Reads one list. `namedInList`: the list's values are the intent for the park's country. */
-  const visit = (list: PostingList | undefined, sectorPart: number, intentAtMost: number, namedInList: boolean) => {
+  // Every company naming the park's country, with its intent value, before any list is read.
+  const namedList = index.byNamedCountry.get(t.country);
+  if (namedList) {
+    const { slots, values } = namedList.arrays();
+    for (let k = 0; k < slots.length; k++) {
+      namedValue[slots[k] as number] = values[k] as number;
+      namedIn[slots[k] as number] = generation;
+    }
+  }
+
+  /** Reads one list; `intentAtMost` bounds the intent of the companies it brings (for leaving it early). */
+  const visit = (list: PostingList | undefined, sectorPart: number, intentAtMost: number) => {
     if (!list) return;
-    const { slots, values } = list.arrays();
+    const { slots } = list.arrays();
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k] as number;
       if (mark[slot] === generation) continue;
@@ -307,12 +323,10 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
       if (ordered && top.full && sectorPart + w.intent * intentAtMost + (c.potential[slot] as number) < floor) return;
       mark[slot] = generation;
       if ((c.termEndsAt[slot] as number) <= now) continue;
-      const open = c.intentOpen[slot] as number;
-      // Outside the named country's list a company may still name it (when that list was left early, it cannot reach the bar).
-      if (top.full && sectorPart + w.intent * Math.max(namedInList ? (values[k] as number) : intentAtMost, open) + ownPart(c, slot, t) < floor) continue;
+      const named = namedIn[slot] === generation ? (namedValue[slot] as number) : 0;
+      if (top.full && sectorPart + w.intent * Math.max(named, c.intentOpen[slot] as number) + ownPart(c, slot, t) < floor) continue;
       const entry = index.entry(slot) as IndexedCompany;
       if (excluded.size > 0 && excluded.has(entry.profile.id)) continue;
-      const named = namedInList ? (values[k] as number) : (c.flags[slot] as number) & FLAG_NAMES_COUNTRY ? (entry.intentNamed.get(t.country) ?? 0) : 0;
       scored++;
       const value = scoreSlot(index, slot, t, named, floor);
       if (value > 0 && value >= floor) top.offer({ entry, score: value });
@@ -335,12 +349,13 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
   }
   // The focus and gap sets first: their best scores set the bar for everyone else.
   const inFocus = w.sector + w.gap * (anyGap ? 1 : 0) + w.ecosystem * bestEcosystem + w.geography;
-  for (let d = 1; d < DIVISIONS; d++) if (t.focus[d] || t.gap[d]) visit(index.byDivision[d], inFocus, 1, false);
+  for (let d = 1; d < DIVISIONS; d++) if (t.focus[d] || t.gap[d]) visit(index.byDivision[d], inFocus, 1);
   const outside = w.sector * (anyRelated ? 0.4 : 0) + w.ecosystem * weakEcosystem + w.geography;
-  visit(index.byNamedCountry.get(t.country), outside, 1, true);
-  visit(index.openIntent, outside, 0.6, false);
-  for (const [bit, list] of index.byStatedNeed) if (t.offered & bit) visit(list, outside, 0, false);
-  for (const d of weak) visit(index.byDivision[d], outside, 0, false);
+  // Outside the named country's list a company may still name it: when that list was left early, it cannot reach the bar.
+  visit(namedList, outside, 1);
+  visit(index.openIntent, outside, 0.6);
+  for (const [bit, list] of index.byStatedNeed) if (t.offered & bit) visit(list, outside, 0);
+  for (const d of weak) visit(index.byDivision[d], outside, 0);
   const ranked = top.heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return { ranked, scored };
 }
