@@ -77,6 +77,16 @@ describe('the matching index follows the database (real PostgreSQL)', () => {
     index.pageSize = 5000;
   });
 
+  it('loads everything again after a bulk change instead of following each event', async () => {
+    index.pageSize = 2;
+    index.reloadAbove = 4;
+    const created = await companies.insertMany(Array.from({ length: 6 }, (_, i) => company(`Importiert ${i}`, '22')));
+    const data = await index.current();
+    for (const id of created) expect(data.get(id)).toBeDefined();
+    index.pageSize = 5000;
+    index.reloadAbove = 20_000;
+  });
+
   it('does not skip a transaction that commits after later ones (later writes wait for it)', async () => {
     const runner = dataSource.createQueryRunner();
     await runner.connect();

@@ -9,6 +9,7 @@ import { parkWeights } from '../matching-settings';
 import { CompanyIndexData } from './company-index';
 
 const PAGE = 5000;
+const RELOAD_ABOVE = 20_000;
 /** How often the index follows the outbox when nobody asks (requests and jobs catch up first anyway). */
 export const MATCH_INDEX_POLL_MS = 2000;
 
@@ -44,6 +45,8 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
   private syncedAt: Date | null = null;
   /** Companies or events read per statement while loading or catching up. */
   pageSize = PAGE;
+  /** At least this many events waiting: load everything again instead of following them. */
+  reloadAbove = RELOAD_ABOVE;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -111,18 +114,13 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async catchUp(): Promise<void> {
-    for (;;) {
-      const cursor = this.cursor as Cursor;
-      const events = await this.dataSource.query<{ id: string; at: string; company: string }[]>(
-        `SELECT e.id::text AS id, e.created_at::text AS at, e.aggregate_id AS company
-           FROM outbox_events e
-          WHERE e.aggregate_type = $1 AND (e.created_at, e.id) > ($2::timestamptz, $3::bigint)
-            AND e.created_at < least(now(), (SELECT min(xact_start) FROM pg_stat_activity
-                                              WHERE datname = current_database() AND pid <> pg_backend_pid()
-                                                AND backend_type = 'client backend' AND xact_start IS NOT NULL))
-          ORDER BY e.created_at, e.id LIMIT $4`,
-        [COMPANY_AGGREGATE, cursor.at, cursor.id, this.pageSize],
-      );
+    for (let page = 0; ; page++) {
+      const events = await this.events(this.pageSize);
+      // A bulk change (an import): reading every company again in id order is faster than following its events.
+      if (page === 0 && events.length === this.pageSize && (await this.events(this.reloadAbove)).length >= this.reloadAbove) {
+        await this.load();
+        break;
+      }
       const ids = new Set(events.map((e) => e.company));
       for (const id of this.data.due(Date.now())) ids.add(id);
       if (ids.size > 0) await this.reread([...ids]);
@@ -131,6 +129,21 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
       if (events.length < this.pageSize) break;
     }
     this.syncedAt = new Date();
+  }
+
+  /** The next company events past the cursor, up to the oldest transaction still running. */
+  private events(limit: number): Promise<{ id: string; at: string; company: string }[]> {
+    const cursor = this.cursor as Cursor;
+    return this.dataSource.query(
+      `SELECT e.id::text AS id, e.created_at::text AS at, e.aggregate_id AS company
+         FROM outbox_events e
+        WHERE e.aggregate_type = $1 AND (e.created_at, e.id) > ($2::timestamptz, $3::bigint)
+          AND e.created_at < least(now(), (SELECT min(xact_start) FROM pg_stat_activity
+                                            WHERE datname = current_database() AND pid <> pg_backend_pid()
+                                              AND backend_type = 'client backend' AND xact_start IS NOT NULL))
+        ORDER BY e.created_at, e.id LIMIT $4`,
+      [COMPANY_AGGREGATE, cursor.at, cursor.id, limit],
+    );
   }
 
   /** Reads companies again: visible ones are (re)placed, the others (hidden, expired, deleted) leave. */
