@@ -23,8 +23,16 @@ interface CompanyRow {
   needs: string[];
   expires_at: Date | null;
   visible: boolean;
-  opportunities_end: Date | null;
-  opportunities: { t: OpportunityType; p: PartnershipType[]; k: string[]; c: string[]; s: string[] }[];
+}
+
+interface OpportunityRow {
+  company_id: string;
+  type: OpportunityType;
+  partnership_types: PartnershipType[];
+  keywords: string[];
+  target_countries: string[];
+  partner_sizes: string[];
+  expires_at: Date;
 }
 
 /** A company's match profile with the moments it changes without a write: its term ends, a live opportunity ends. */
@@ -41,7 +49,10 @@ export interface SourcedProfile {
 /** Which companies to read: by id (whatever their status), or visible ones after an id, a page at a time. */
 export type ProfileSelection = { ids: readonly string[] } | { visibleAfter: string; limit: number };
 
-/** Reads match profiles in one statement: the company row and its live opportunities. */
+/**
+ * Reads match profiles: the company rows, then the live opportunities of those companies in one more
+ * statement (two plain index reads, whatever the planner's statistics say right after a bulk import).
+ */
 export async function readCompanyProfiles(dataSource: DataSource, selection: ProfileSelection): Promise<SourcedProfile[]> {
   const [where, parameters] =
     'ids' in selection
@@ -49,21 +60,26 @@ export async function readCompanyProfiles(dataSource: DataSource, selection: Pro
       : [`${visibleProfileSql('c')} AND c.id > $1::uuid ORDER BY c.id LIMIT $2`, [selection.visibleAfter, selection.limit]];
   const rows: CompanyRow[] = await dataSource.query(
     `SELECT c.id, c.version, c.country, c.city, c.latitude, c.longitude, c.isic_divisions, c.initiative_member, c.badges, c.employees,
-            c.offers, c.needs, c.expires_at, ${visibleProfileSql('c')} AS visible, live.opportunities_end, coalesce(live.opportunities, '[]') AS opportunities
-       FROM companies c
-       LEFT JOIN LATERAL (
-         SELECT min(o.expires_at) AS opportunities_end,
-                json_agg(json_build_object('t', o.type, 'p', o.partnership_types, 'k', o.technology_keywords || o.market_keywords,
-                                           'c', o.target_countries, 's', o.partner_sizes)) AS opportunities
-           FROM opportunities o WHERE o.company_id = c.id AND o.status = 'active' AND o.expires_at > now()) live ON true
-      WHERE ${where}`,
+            c.offers, c.needs, c.expires_at, ${visibleProfileSql('c')} AS visible
+       FROM companies c WHERE ${where}`,
     parameters,
   );
+  const opportunities: OpportunityRow[] = rows.length
+    ? await dataSource.query(
+        `SELECT o.company_id, o.type, o.partnership_types, o.technology_keywords || o.market_keywords AS keywords, o.target_countries, o.partner_sizes, o.expires_at
+           FROM opportunities o WHERE o.company_id = ANY($1::uuid[]) AND o.status = 'active' AND o.expires_at > now()
+          ORDER BY o.created_at, o.id`,
+        [rows.map((r) => r.id)],
+      )
+    : [];
+  const byCompany = new Map<string, OpportunityRow[]>();
+  for (const o of opportunities) byCompany.set(o.company_id, [...(byCompany.get(o.company_id) ?? []), o]);
   const today = new Date().toISOString().slice(0, 10);
   return rows.map((row) => {
+    const live = byCompany.get(row.id) ?? [];
     const termEndsAt = row.expires_at ? new Date(row.expires_at).getTime() : Infinity;
-    const opportunitiesEnd = row.opportunities_end ? new Date(row.opportunities_end).getTime() : Infinity;
-    return { profile: toProfile(row, today), visible: row.visible, termEndsAt, refreshAt: Math.min(termEndsAt, opportunitiesEnd) };
+    const opportunitiesEnd = live.reduce((end, o) => Math.min(end, new Date(o.expires_at).getTime()), Infinity);
+    return { profile: toProfile(row, live, today), visible: row.visible, termEndsAt, refreshAt: Math.min(termEndsAt, opportunitiesEnd) };
   });
 }
 
@@ -71,13 +87,13 @@ function signal(items: OpportunitySignal[], keywords: readonly string[]): Intent
   return { items, keywordConcepts: conceptSet(keywords) };
 }
 
-function toProfile(row: CompanyRow, today: string): CompanyMatchProfile {
-  const opportunities: OpportunitySignal[] = row.opportunities.map((o) => ({
-    type: o.t,
-    partnershipTypes: o.p,
-    concepts: conceptSet(o.k),
-    targetCountries: o.c,
-    partnerSizes: o.s as OpportunitySignal['partnerSizes'],
+function toProfile(row: CompanyRow, live: readonly OpportunityRow[], today: string): CompanyMatchProfile {
+  const opportunities: OpportunitySignal[] = live.map((o) => ({
+    type: o.type,
+    partnershipTypes: o.partnership_types,
+    concepts: conceptSet(o.keywords),
+    targetCountries: o.target_countries,
+    partnerSizes: o.partner_sizes as OpportunitySignal['partnerSizes'],
   }));
   return {
     id: row.id,
