@@ -2,6 +2,7 @@ export * from './data-source';
 export * from './embedded/embedded-postgres';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox';
+export * from './outbox/commit-horizon';
 export * from './bulk/copy-rows';
 export * from './migrations';
 export * from './pagination/keyset-page';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, APP_LOGGER } from '@hc/core';
 import type { AppConfig, AppLogger } from '@hc/core';
 import { COMPANY_AGGREGATE } from '@hc/companies';
+import { COMMIT_HORIZON_SQL, commitHorizon } from '@hc/persistence';
 import { DataSource } from 'typeorm';
 import { readCompanyProfiles, SourcedProfile } from '../profiles/company-profile.source';
 import { parkWeights } from '../matching-settings';
@@ -100,7 +101,7 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
     const started = Date.now();
     const fresh = this.empty();
     // Events from the horizon on are replayed after loading: whatever the pages below miss started after it.
-    const horizon = await this.horizon();
+    const horizon = await commitHorizon(this.dataSource);
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const page = await readCompanyProfiles(this.dataSource, { visibleAfter: after, limit: this.pageSize });
@@ -138,9 +139,7 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
       `SELECT e.id::text AS id, e.created_at::text AS at, e.aggregate_id AS company
          FROM outbox_events e
         WHERE e.aggregate_type = $1 AND (e.created_at, e.id) > ($2::timestamptz, $3::bigint)
-          AND e.created_at < least(now(), (SELECT min(xact_start) FROM pg_stat_activity
-                                            WHERE datname = current_database() AND pid <> pg_backend_pid()
-                                              AND backend_type = 'client backend' AND xact_start IS NOT NULL))
+          AND e.created_at < ${COMMIT_HORIZON_SQL}
         ORDER BY e.created_at, e.id LIMIT $4`,
       [COMPANY_AGGREGATE, cursor.at, cursor.id, limit],
     );
@@ -156,15 +155,5 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
       else this.data.remove(row.profile.id);
     }
     for (const id of ids) if (!found.has(id)) this.data.remove(id);
-  }
-
-  /** Now, or the start of the oldest transaction still running in this database, when earlier. */
-  private async horizon(): Promise<string> {
-    const [{ horizon }] = await this.dataSource.query<{ horizon: string }[]>(
-      `SELECT least(now(), (SELECT min(xact_start) FROM pg_stat_activity
-                             WHERE datname = current_database() AND pid <> pg_backend_pid()
-                               AND backend_type = 'client backend' AND xact_start IS NOT NULL))::text AS horizon`,
-    );
-    return horizon;
   }
 }

@@ -4,6 +4,7 @@ import { APP_CONFIG, APP_LOGGER, visibleProfileSql } from '@hc/core';
 import type { AppConfig, AppLogger } from '@hc/core';
 import { PartnershipType } from '@hc/opportunities';
 import { customersOf, suppliersOf } from '@hc/taxonomy';
+import { commitHorizon } from '@hc/persistence';
 import { DataSource } from 'typeorm';
 import { MatchJobs } from './match-jobs.service';
 import { MatchStore } from './match-store';
@@ -123,7 +124,7 @@ export class MatchRefreshPlanner implements OnModuleDestroy {
   private async plan(): Promise<PlanSummary> {
     const summary: PlanSummary = { companies: 0, parks: 0, bulk: false, parkJobs: 0, companyJobs: 0, markedStale: 0, skipped: false };
     if (!this.jobs.running) return { ...summary, skipped: true };
-    const horizon = await this.horizon();
+    const horizon = await commitHorizon(this.dataSource);
     const cursors = await this.cursors();
     const companiesFrom = cursors.get('companies') ?? START;
     const parksFrom = cursors.get('parks') ?? START;
@@ -184,19 +185,6 @@ export class MatchRefreshPlanner implements OnModuleDestroy {
     await this.advance('parks', changedParks[changedParks.length - 1]);
     if (summary.companies || summary.parks) this.logger.info({ ...summary }, 'match refresh planned');
     return summary;
-  }
-
-  /**
-   * Where reading stops: now, or the start of the oldest transaction still running in this database, when
-   * earlier. `updated_at` is its transaction's start time, so a row below it is committed (or never will be).
-   */
-  private async horizon(): Promise<string> {
-    const [{ horizon }] = await this.dataSource.query<{ horizon: string }[]>(
-      `SELECT least(now(), (SELECT min(xact_start) FROM pg_stat_activity
-                             WHERE datname = current_database() AND pid <> pg_backend_pid()
-                               AND backend_type = 'client backend' AND xact_start IS NOT NULL))::text AS horizon`,
-    );
-    return horizon;
   }
 
   private async cursors(): Promise<Map<string, Cursor>> {
