@@ -188,6 +188,18 @@ describe('matching (real PostgreSQL)', () => {
       await publish('Shenzhen robot integrator', { type: OpportunityType.TECHNOLOGY_REQUEST, partnershipTypes: [PartnershipType.LICENSING], technologyKeywords: ['cycloidal gearbox'] });
       // Wants the licence (a management consultancy, ISIC 70) but offers the gear maker nothing: no offer, no supply link.
       await publish('Wuxi one-sided buyer', { type: OpportunityType.TECHNOLOGY_REQUEST, partnershipTypes: [PartnershipType.LICENSING], technologyKeywords: ['cycloidal gearbox'] });
+      // A compressor licence against distribution, on a specific topic (screw compressors) and a general market (machinery);
+      // three distributors with the same opportunities share only the market.
+      const distributors = ['Qingdao compressor distributor', 'Machinery distributor 1', 'Machinery distributor 2', 'Machinery distributor 3'];
+      await add([company('Dresden compressor licensor', ['28'], MUNICH), ...distributors.map((name) => company(name, ['46'], SUZHOU))]);
+      const licensor = { technologyKeywords: ['Schraubenkompressor'], marketKeywords: ['Maschinenbau'] };
+      await publish('Dresden compressor licensor', { type: OpportunityType.TECHNOLOGY_OFFER, partnershipTypes: [PartnershipType.LICENSING], stage: DevelopmentStage.ON_MARKET, ...licensor });
+      await publish('Dresden compressor licensor', { type: OpportunityType.BUSINESS_REQUEST, partnershipTypes: [PartnershipType.COMMERCIAL], targetCountries: ['CN'], ...licensor });
+      for (const name of distributors) {
+        const topic = { technologyKeywords: name.startsWith('Qingdao') ? ['螺杆压缩机'] : [], marketKeywords: ['machinery'] };
+        await publish(name, { type: OpportunityType.BUSINESS_OFFER, partnershipTypes: [PartnershipType.COMMERCIAL], ...topic });
+        await publish(name, { type: OpportunityType.TECHNOLOGY_REQUEST, partnershipTypes: [PartnershipType.LICENSING], ...topic });
+      }
     });
 
     it('suggests the pair to each other, and explains it from both sides', async () => {
@@ -207,6 +219,20 @@ describe('matching (real PostgreSQL)', () => {
       // The buyer is served by the gear maker, but serves it in nothing: it is not shown to the buyer either.
       const forBuyer = await partnerSuggestions.suggest(ids.get('Wuxi one-sided buyer')!, 10, null);
       expect(forBuyer.map((s) => nameOf(s.company.id))).not.toContain('Neckar cycloidal gearboxes');
+    });
+
+    it('counts a topic by how many companies name it: a shared screw compressor above the machinery market of many', async () => {
+      const forLicensor = await partnerSuggestions.suggest(ids.get('Dresden compressor licensor')!, 10, null);
+      const names = forLicensor.map((s) => nameOf(s.company.id));
+      expect(names[0]).toBe('Qingdao compressor distributor');
+      expect(names).toEqual(expect.arrayContaining(['Machinery distributor 1', 'Machinery distributor 2', 'Machinery distributor 3']));
+      expect(forLicensor[0].score).toBeGreaterThan(forLicensor[1].score);
+      // The reason names the specific topic before the general one.
+      const meets = forLicensor[0].reasons.find((r) => r.code === SuggestionReasonCode.OFFER_MEETS_REQUEST);
+      expect(meets?.text.en).toMatch(/^Its offer meets a request: compressor, machinery \(/);
+      const forDistributor = await partnerSuggestions.suggest(ids.get('Qingdao compressor distributor')!, 10, null);
+      expect(nameOf(forDistributor[0].company.id)).toBe('Dresden compressor licensor');
+      expect(forDistributor[0].score).toBeCloseTo(forLicensor[0].score, 3);
     });
   });
 });

@@ -2,6 +2,7 @@ import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { DataSource } from 'typeorm';
 import { OFFERING_TERMS } from '../features/offering-terms';
+import type { Specificity } from '../features/partner-features';
 import { termsOf } from '../profiles/concepts';
 import { CompanyMatchProfile, ParkMatchProfile } from '../profiles/match-profile';
 
@@ -72,10 +73,26 @@ const COMPLEMENT: Record<OpportunityType, OpportunityType[]> = {
 };
 
 /**
+ * Every spelling of the concepts (lower-cased, for SQL lookups) with the specificity of its concept: the most
+ * specific when a spelling belongs to several.
+ */
+function weightedTerms(concepts: Iterable<string>, specificity: Specificity): { terms: string[]; weights: number[] } {
+  const weights = new Map<string, number>();
+  for (const concept of concepts) {
+    const weight = specificity(concept);
+    for (const term of termsOf([concept])) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+  }
+  return { terms: [...weights.keys()], weights: [...weights.values()] };
+}
+
+/**
  * Partner candidates: companies upstream or downstream in the value chain, and companies whose live
  * opportunities complement this company's (a request against an offer) with a shared partnership type.
+ * The pre-score puts first the companies whose complementary opportunities name this company's topics in
+ * both directions, each topic by its specificity: a shared "bipolar plate" lifts a company, a shared
+ * "machinery" (the market of thousands) hardly does.
  */
-export async function partnerCandidates(dataSource: DataSource, a: CompanyMatchProfile, limit = PARTNER_CANDIDATES): Promise<CandidateRef[]> {
+export async function partnerCandidates(dataSource: DataSource, a: CompanyMatchProfile, specificity: Specificity, limit = PARTNER_CANDIDATES): Promise<CandidateRef[]> {
   const suppliers = [...new Set(a.divisions.flatMap((d) => suppliersOf(d).map((l) => l.supplier)))];
   const customers = [...new Set(a.divisions.flatMap((d) => customersOf(d).map((l) => l.customer)))];
   // What would serve the company's requests, and what its offers would serve; each with every spelling of its topics
@@ -83,30 +100,35 @@ export async function partnerCandidates(dataSource: DataSource, a: CompanyMatchP
   const servingTypes = [...new Set(a.requests.items.flatMap((o) => COMPLEMENT[o.type]))];
   const wantingTypes = [...new Set(a.offers.items.flatMap((o) => COMPLEMENT[o.type]))];
   const partnershipTypes = [...new Set([...a.requests.items, ...a.offers.items].flatMap((o) => o.partnershipTypes))];
-  const requestTerms = termsOf([...a.requests.items.flatMap((o) => [...o.concepts]), ...a.requests.keywordConcepts]);
-  const offerTerms = termsOf([...a.offers.items.flatMap((o) => [...o.concepts]), ...a.offers.keywordConcepts]);
+  const request = weightedTerms([...a.requests.items.flatMap((o) => [...o.concepts]), ...a.requests.keywordConcepts], specificity);
+  const offer = weightedTerms([...a.offers.items.flatMap((o) => [...o.concepts]), ...a.offers.keywordConcepts], specificity);
   const china = a.country === 'CN';
   return dataSource.query(
-    `WITH complementary AS (
+    `WITH request_terms AS (SELECT * FROM unnest($8::text[], $9::float8[]) AS t(term, weight)),
+     offer_terms AS (SELECT * FROM unnest($10::text[], $11::float8[]) AS t(term, weight)),
+     complementary AS (
        SELECT o.company_id AS id,
               bool_or(o.type = ANY($3::text[])) AS serves,
-              bool_or(o.type = ANY($3::text[]) AND EXISTS (SELECT 1 FROM unnest(o.technology_keywords || o.market_keywords) k WHERE lower(k) = ANY($8::text[]))) AS serves_topic,
+              max(r.weight) FILTER (WHERE o.type = ANY($3::text[])) AS serves_topic,
               bool_or(o.type = ANY($4::text[])) AS wants,
-              bool_or(o.type = ANY($4::text[]) AND EXISTS (SELECT 1 FROM unnest(o.technology_keywords || o.market_keywords) k WHERE lower(k) = ANY($9::text[]))) AS wants_topic
+              max(w.weight) FILTER (WHERE o.type = ANY($4::text[])) AS wants_topic
          FROM opportunities o
+         LEFT JOIN LATERAL unnest(o.technology_keywords || o.market_keywords) k ON true
+         LEFT JOIN request_terms r ON r.term = lower(k)
+         LEFT JOIN offer_terms w ON w.term = lower(k)
         WHERE o.status = 'active' AND o.expires_at > now() AND o.company_id IS NOT NULL
-          AND (o.type = ANY($3::text[]) OR o.type = ANY($4::text[])) AND o.partnership_types && $10::text[]
+          AND (o.type = ANY($3::text[]) OR o.type = ANY($4::text[])) AND o.partnership_types && $12::text[]
         GROUP BY o.company_id
      )
      SELECT c.id, c.version
        FROM companies c LEFT JOIN complementary m ON m.id = c.id
       WHERE ${VISIBLE} AND c.id <> $5
         AND (c.isic_divisions && $1::text[] OR c.isic_divisions && $2::text[] OR m.id IS NOT NULL)
-      ORDER BY 4 * coalesce(m.serves_topic, false)::int + 4 * coalesce(m.wants_topic, false)::int
+      ORDER BY 4 * coalesce(m.serves_topic, 0) + 4 * coalesce(m.wants_topic, 0)
                + coalesce(m.serves, false)::int + coalesce(m.wants, false)::int
                + 2 * (c.isic_divisions && $1::text[])::int + (c.isic_divisions && $2::text[])::int
                + (CASE WHEN $6 THEN c.country <> 'CN' ELSE c.country = 'CN' END)::int DESC, c.id
       LIMIT $7`,
-    [suppliers, customers, servingTypes, wantingTypes, a.id, china, limit, requestTerms, offerTerms, partnershipTypes],
+    [suppliers, customers, servingTypes, wantingTypes, a.id, china, limit, request.terms, request.weights, offer.terms, offer.weights, partnershipTypes],
   );
 }

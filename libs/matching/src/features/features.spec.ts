@@ -76,6 +76,8 @@ describe('park features', () => {
 });
 
 describe('partner features', () => {
+  // Every concept as specific as can be: how specificity weighs topics is tested in partner-features.spec.ts.
+  const specific = () => 1;
   const gearMaker = company({
     offers: { items: [opportunity(OpportunityType.TECHNOLOGY_OFFER, [PartnershipType.LICENSING], ['Zykloidgetriebe'])], keywordConcepts: new Set() },
     requests: { items: [opportunity(OpportunityType.BUSINESS_REQUEST, [PartnershipType.COMMERCIAL], [], ['CN'])], keywordConcepts: new Set() },
@@ -87,7 +89,7 @@ describe('partner features', () => {
   });
 
   it('matches a request with an offer on type, partnership and topic across languages', () => {
-    const fit = directionalFit(integrator, gearMaker);
+    const fit = directionalFit(integrator, gearMaker, specific);
     expect(fit.parts[0].part.code).toBe(SuggestionReasonCode.OFFER_MEETS_REQUEST);
     expect(fit.score).toBeGreaterThan(0.5);
   });
@@ -95,8 +97,8 @@ describe('partner features', () => {
   it('fuses both directions with a harmonic mean and raises a Sino-European pair by the boost', () => {
     expect(harmonicMean(0.8, 0)).toBe(0);
     expect(harmonicMean(0.6, 0.6)).toBeCloseTo(0.6);
-    const plain = scorePartnerFit(gearMaker, integrator, 0);
-    const boosted = scorePartnerFit(gearMaker, integrator, 0.2);
+    const plain = scorePartnerFit(gearMaker, integrator, 0, specific);
+    const boosted = scorePartnerFit(gearMaker, integrator, 0.2, specific);
     expect(boosted.score).toBeCloseTo(plain.score * 1.2);
     expect(boosted.reasons.map((r) => r.code)).toContain(SuggestionReasonCode.SINO_EUROPEAN);
     expect(boosted.score).toBeCloseTo(boosted.reasons.reduce((s, r) => s + r.contribution, 0), 2);
