@@ -1,67 +1,19 @@
-import { OpportunityType, PartnershipType } from '@hc/opportunities';
+import { OpportunityType } from '@hc/opportunities';
 import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { DataSource } from 'typeorm';
-import { OFFERING_TERMS } from '../features/offering-terms';
 import type { Specificity } from '../features/partner-features';
 import { termsOf } from '../profiles/concepts';
-import { CompanyMatchProfile, ParkMatchProfile } from '../profiles/match-profile';
+import { CompanyMatchProfile } from '../profiles/match-profile';
 
 export interface CandidateRef {
   id: string;
   version: number;
 }
 
-/** Candidates scored in full per request; the cheap SQL pre-score picks them from the indexed sets. */
-export const PARK_CANDIDATES = 400;
+/** Partner candidates scored in full per request; the cheap SQL pre-score picks them from the indexed sets. */
 export const PARTNER_CANDIDATES = 600;
 
 const VISIBLE = `c.status = 'published' AND (c.expires_at IS NULL OR c.expires_at > now())`;
-
-/** Divisions related to the focus by a value-chain link (suppliers and customers). */
-function relatedDivisions(focus: readonly string[]): string[] {
-  const related = new Set<string>();
-  for (const f of focus) for (const l of [...suppliersOf(f), ...customersOf(f)]) related.add(l.supplier === f ? l.customer : l.supplier);
-  for (const f of focus) related.delete(f);
-  return [...related];
-}
-
-/** Suppliers and customers of the divisions present around the park. */
-function ecosystemNeighbours(p: ParkMatchProfile): string[] {
-  const found = new Set<string>();
-  for (const d of p.ecosystem.keys()) for (const l of [...suppliersOf(d), ...customersOf(d)]) found.add(l.supplier === d ? l.customer : l.supplier);
-  return [...found];
-}
-
-/**
- * Park candidates from indexed sets only (GIN on isic_divisions, the opportunities' partnership
- * types): companies in a focus, gap, related or ecosystem-adjacent division, and companies that want
- * a site or an investment in the park's country. Never a scan of every company.
- */
-export async function parkCandidates(dataSource: DataSource, p: ParkMatchProfile, limit = PARK_CANDIDATES): Promise<CandidateRef[]> {
-  const related = relatedDivisions(p.focusSectors);
-  const adjacent = ecosystemNeighbours(p);
-  const all = [...new Set([...p.focusSectors, ...p.gapSectors, ...related, ...adjacent])];
-  // Companies that name one of the park's offerings among their needs ("Prüflabor", "标准厂房").
-  const offeringTerms = p.offerings.flatMap((o) => OFFERING_TERMS[o]).map((t) => t.toLowerCase());
-  return dataSource.query(
-    `WITH intent AS (
-       SELECT o.company_id AS id, bool_or($6 = ANY(o.target_countries)) AS explicit
-         FROM opportunities o
-        WHERE o.status = 'active' AND o.expires_at > now() AND o.company_id IS NOT NULL
-          AND o.partnership_types && $5::text[]
-          AND (o.target_countries = '{}' OR $6 = ANY(o.target_countries))
-        GROUP BY o.company_id
-     )
-     SELECT c.id, c.version
-       FROM companies c LEFT JOIN intent i ON i.id = c.id
-      WHERE ${VISIBLE} AND (c.isic_divisions && $1::text[] OR i.id IS NOT NULL)
-      ORDER BY 3 * (c.isic_divisions && $2::text[])::int + 2 * (c.isic_divisions && $3::text[])::int + (c.isic_divisions && $4::text[])::int
-               + 2 * (i.id IS NOT NULL)::int + coalesce(i.explicit, false)::int + (c.country = $6)::int
-               + 2 * (EXISTS (SELECT 1 FROM unnest(c.needs) k WHERE lower(k) = ANY($8::text[])))::int DESC, c.id
-      LIMIT $7`,
-    [all, p.focusSectors, p.gapSectors, adjacent, [PartnershipType.SITE_LOCALISATION, PartnershipType.INVESTMENT_JV], p.country, limit, offeringTerms],
-  );
-}
 
 /** What serves a request type, and the requests an offer type serves. */
 const COMPLEMENT: Record<OpportunityType, OpportunityType[]> = {
