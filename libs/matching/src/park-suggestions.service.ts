@@ -9,11 +9,12 @@ import { FeedbackService } from './feedback/feedback.service';
 import { byScore, DIVERSITY_POOL, finalRanking, Scored } from './features/ranking';
 import { ParkWeights, scoreParkFit } from './features/park-features';
 import { CompanyMatchIndex } from './index/company-match-index';
-import { parkTables, rankPark } from './index/park-ranker';
+import { parkTables, RankedCandidate, rankPark } from './index/park-ranker';
 import { MatchRefreshRequests } from './jobs/match-refresh-requests';
 import { MatchStore, StoredRanking } from './jobs/match-store';
 import { parkWeights, SuggestOptions } from './matching-settings';
 import { ParkSuggestionObject } from './park-suggestion.objects';
+import { CompanyMatchProfile, ParkMatchProfile } from './profiles/match-profile';
 import { MatchProfileLoader } from './profiles/match-profile.loader';
 
 /**
@@ -64,9 +65,21 @@ export class ParkSuggestionsService {
     ]);
     // On demand, the pool the final ranking re-ranks; as deep as a stored ranking when accepted pairs can raise candidates from below it.
     const pool = Math.max(first * DIVERSITY_POOL, feedback.accepted.length ? this.config.MATCH_STORED_SUGGESTIONS : 0) + feedback.excluded.size;
-    const scored = stored ? stored.candidates : await this.score(park, pool, feedback.excluded);
-    const computedAt = stored?.computedAt ?? null;
-    return finalRanking<Scored>(scored, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt }));
+    if (stored) return finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: stored.computedAt }));
+    // On demand only the page is explained: the pool is ranked by score, its reasons are built for what is shown.
+    const { profile, ranked } = await this.ranked(park, pool, feedback.excluded);
+    const page = finalRanking<Scored>(
+      ranked.map(({ entry: { profile: c }, score }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, score, reasons: [] })),
+      first,
+      this.config.MATCH_DIVERSITY,
+      feedback,
+    );
+    const byId = new Map(ranked.map((r) => [r.entry.profile.id, r.entry.profile]));
+    return page.map((r) => {
+      const { reasons } = scoreParkFit(byId.get(r.id) as CompanyMatchProfile, profile, this.weights);
+      // The feedback reason finalRanking may have added comes with the features' reasons, largest first.
+      return { ...r, reasons: [...reasons, ...r.reasons].sort((a, b) => b.contribution - a.contribution), computedAt: null };
+    });
   }
 
   /**
@@ -79,11 +92,16 @@ export class ParkSuggestionsService {
 
   /** The park's best `limit` companies, explained feature by feature. */
   private async score(park: ParkEntity, limit: number, excluded: ReadonlySet<string>): Promise<Scored[]> {
-    const index = await this.index.current();
-    const profile = this.profiles.park(park, index);
-    const { ranked } = rankPark(index, parkTables(profile, this.weights, index), limit, Date.now(), excluded);
+    const { profile, ranked } = await this.ranked(park, limit, excluded);
     const scored = ranked.map(({ entry: { profile: c } }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...scoreParkFit(c, profile, this.weights) }));
     return byScore(scored.filter((s) => s.score > 0));
+  }
+
+  /** The park's best `limit` companies by score, from the matching index (the scores are the features' own). */
+  private async ranked(park: ParkEntity, limit: number, excluded: ReadonlySet<string>): Promise<{ profile: ParkMatchProfile; ranked: RankedCandidate[] }> {
+    const index = await this.index.current();
+    const profile = this.profiles.park(park, index);
+    return { profile, ranked: rankPark(index, parkTables(profile, this.weights, index), limit, Date.now(), excluded).ranked };
   }
 
   /** The current stored ranking, or null (fresh asked for, precomputation off, none or stale: then a job is requested). */
