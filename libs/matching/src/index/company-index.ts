@@ -104,6 +104,11 @@ function badgeValue(profile: CompanyMatchProfile): number {
   return profile.badges.reduce((best, b) => Math.max(best, BADGE_VALUE[b] ?? 0), 0);
 }
 
+/** Slots are below this (4,194,304 companies); sort keys put the potential above it. */
+const SLOT_RANGE = 2 ** 22;
+/** Potentials are kept in millionths. */
+const POTENTIAL_STEPS = 1_000_000;
+
 /**
  * A set of slots, each with a value (1 when the set only says who belongs), read as two typed arrays that
  * are rebuilt on the first read after a change: reading runs on every request, changing only on writes.
@@ -113,7 +118,8 @@ export class PostingList {
   private readonly members = new Map<number, number>();
   private read: { slots: Int32Array; values: Float64Array } | null = null;
 
-  constructor(private readonly order?: (a: number, b: number) => number) {}
+  /** `sortKey`: a number per slot, read in ascending order (exact integers below 2^53, so a native numeric sort). */
+  constructor(private readonly sortKey?: (slot: number) => number) {}
 
   get size(): number {
     return this.members.size;
@@ -134,8 +140,13 @@ export class PostingList {
 
   arrays(): { slots: Int32Array; values: Float64Array } {
     if (!this.read) {
-      const slots = Int32Array.from(this.members.keys());
-      if (this.order) slots.sort(this.order);
+      let slots = Int32Array.from(this.members.keys());
+      if (this.sortKey) {
+        const keys = new Float64Array(slots.length);
+        for (let i = 0; i < slots.length; i++) keys[i] = this.sortKey(slots[i] as number);
+        keys.sort();
+        slots = Int32Array.from(keys, (key) => key % SLOT_RANGE);
+      }
       const values = new Float64Array(slots.length);
       for (let i = 0; i < slots.length; i++) values[i] = this.members.get(slots[i] as number) as number;
       this.read = { slots, values };
@@ -211,8 +222,9 @@ export class ScoringColumns {
     this.statedNeeds[slot] = entry.statedNeeds;
     this.inferredNeeds[slot] = entry.inferredNeeds;
     const resourcesAtMost = entry.statedNeeds ? 1 : entry.inferredNeeds || entry.china || entry.europe ? 0.5 : 0;
+    // Rounded up to a millionth: still a bound, and posting lists sort by it exactly.
     this.potential[slot] = weights
-      ? weights.initiative * (entry.profile.initiativeMember ? 1 : 0) + weights.badges * entry.badge + weights.resources * resourcesAtMost
+      ? Math.ceil((weights.initiative * (entry.profile.initiativeMember ? 1 : 0) + weights.badges * entry.badge + weights.resources * resourcesAtMost) * POTENTIAL_STEPS) / POTENTIAL_STEPS
       : 0;
     const more = entry.divisions.length > DIVISIONS_PER_SLOT;
     this.flags[slot] = (entry.china ? FLAG_CHINA : 0) | (entry.europe ? FLAG_EUROPE : 0) | (entry.profile.initiativeMember ? FLAG_MEMBER : 0) | (more ? FLAG_MORE_DIVISIONS : 0);
@@ -237,8 +249,8 @@ export class CompanyIndexData {
   private readonly slots = new Map<string, number>();
   private readonly free: number[] = [];
   readonly columns = new ScoringColumns();
-  /** Best potential first (see ScoringColumns.potential); without weights, in no particular order. */
-  private readonly byPotential: ((a: number, b: number) => number) | undefined;
+  /** Best potential first, then by slot (see ScoringColumns.potential); without weights, in no particular order. */
+  private readonly byPotential: ((slot: number) => number) | undefined;
   readonly byDivision: PostingList[];
   /** Per country named by a live opportunity: the companies naming it, with intentFit's value for it before distance. */
   readonly byNamedCountry = new Map<string, PostingList>();
@@ -248,7 +260,7 @@ export class CompanyIndexData {
 
   /** With `weights`, posting lists are read best potential first, and rankings with the same weights stop early. */
   constructor(readonly weights?: ParkWeights) {
-    this.byPotential = weights ? (a, b) => (this.columns.potential[b] as number) - (this.columns.potential[a] as number) : undefined;
+    this.byPotential = weights ? (slot) => (POTENTIAL_STEPS - Math.round((this.columns.potential[slot] as number) * POTENTIAL_STEPS)) * SLOT_RANGE + slot : undefined;
     this.byDivision = Array.from({ length: DIVISIONS }, () => new PostingList(this.byPotential));
     this.openIntent = new PostingList(this.byPotential);
   }
@@ -295,6 +307,7 @@ export class CompanyIndexData {
   put(profile: CompanyMatchProfile, termEndsAt: number, refreshAt: number): void {
     this.remove(profile.id);
     const slot = this.free.pop() ?? this.entries.length;
+    if (slot >= SLOT_RANGE) throw new Error(`the matching index holds at most ${SLOT_RANGE} companies`);
     const entry = indexEntry(slot, profile, termEndsAt, refreshAt);
     this.entries[slot] = entry;
     this.slots.set(profile.id, slot);
