@@ -32,6 +32,8 @@ import { ms, percentiles } from './stats';
 interface Suggestion {
   company: { id: string };
   score: number;
+  /** Present on the matcher's suggestions: what made the score (written to the dump). */
+  reasons?: { code: string; contribution: number }[];
 }
 type Suggest = (id: string, first: number) => Promise<Suggestion[]>;
 interface SuggestionService {
@@ -85,6 +87,7 @@ function uuidOf(kind: number, index: number): string {
 interface Timed {
   ids: string[];
   scores: number[];
+  reasons: string[][];
   ms: number;
 }
 
@@ -92,7 +95,8 @@ async function timed(suggest: Suggest, id: string): Promise<Timed> {
   const started = performance.now();
   const result = await suggest(id, K);
   const took = performance.now() - started;
-  return { ids: result.slice(0, K).map((s) => s.company.id), scores: result.slice(0, K).map((s) => s.score), ms: took };
+  const top = result.slice(0, K);
+  return { ids: top.map((s) => s.company.id), scores: top.map((s) => s.score), reasons: top.map((s) => (s.reasons ?? []).map((r) => `${r.code} ${r.contribution}`)), ms: took };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -179,7 +183,7 @@ interface ParkResults {
   otherParksNeighbours: number;
   latencies: number[];
   /** Per park, the suggested companies (planted index, or null for a generated one) with scores. */
-  tops: { index: number | null; score: number }[][];
+  tops: { index: number | null; score: number; reasons: string[] }[][];
 }
 
 async function runParks(suggest: Suggest, planted: PlantedScenarios, parkIds: readonly string[]): Promise<ParkResults> {
@@ -192,16 +196,16 @@ async function runParks(suggest: Suggest, planted: PlantedScenarios, parkIds: re
   const others: number[] = [];
   const neighbours: number[] = [];
   const latencies: number[] = [];
-  const tops: { index: number | null; score: number }[][] = [];
+  const tops: { index: number | null; score: number; reasons: string[] }[][] = [];
   let domesticFound = 0;
   let domesticAll = 0;
   let foreignFound = 0;
   let foreignAll = 0;
   for (const [p, parkId] of parkIds.entries()) {
-    const { ids, scores, ms: took } = await timed(suggest, parkId);
+    const { ids, scores, reasons, ms: took } = await timed(suggest, parkId);
     latencies.push(took);
     const found = ids.map((id) => indexOf.get(id));
-    tops.push(found.map((index, n) => ({ index: index ?? null, score: scores[n] ?? 0 })));
+    tops.push(found.map((index, n) => ({ index: index ?? null, score: scores[n] ?? 0, reasons: reasons[n] ?? [] })));
     const answers = new Set(planted.parkAnswers[p]);
     const hits = found.filter((i) => i !== undefined && answers.has(i)).length;
     precision.push(ids.length ? hits / ids.length : 0);
@@ -309,7 +313,7 @@ function explain(planted: PlantedScenarios, parks: ParkResults | string, pairs: 
         ? parks
         : planted.parks.map((park, p) => ({
             park: { name: park.nameEn, country: park.country, focusSectors: park.focusSectors, gapSectors: park.gapSectors, offerings: park.offerings },
-            top: (parks.tops[p] ?? []).map((t) => ({ score: t.score, company: t.index, role: role(t.index), profile: t.index === null ? null : summary(planted, t.index) })),
+            top: (parks.tops[p] ?? []).map((t) => ({ score: t.score, reasons: t.reasons, company: t.index, role: role(t.index), profile: t.index === null ? null : summary(planted, t.index) })),
             missed: (planted.parkAnswers[p] ?? []).filter((i) => !(parks.tops[p] ?? []).some((t) => t.index === i)).map((i) => ({ company: i, role: role(i), profile: summary(planted, i) })),
           })),
     pairs: typeof pairs === 'string' ? pairs : planted.pairAnswers.map((pair, k) => ({ ...pair, ...pairs.ranks[k], a: summary(planted, pair.a), b: summary(planted, pair.b) })),

@@ -8,6 +8,7 @@ import { ParkEntity, ParksService } from '@hc/parks';
 import { FeedbackService } from './feedback/feedback.service';
 import { byScore, DIVERSITY_POOL, finalRanking, Scored } from './features/ranking';
 import { ParkWeights, scoreParkFit } from './features/park-features';
+import { CompanyIndexData } from './index/company-index';
 import { CompanyMatchIndex } from './index/company-match-index';
 import { parkTables, RankedCandidate, rankPark } from './index/park-ranker';
 import { MatchRefreshRequests } from './jobs/match-refresh-requests';
@@ -43,8 +44,9 @@ export class ParkSuggestionsService {
   /** Suggestions for a park `actor` may see (published, or one they manage); only visible companies are suggested. */
   async suggest(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<ParkSuggestionObject[]> {
     const ranked = await this.rank(parkId, first, actor, options);
-    await this.feedback.recordSuggested({ kind: SubjectKind.PARK, id: parkId }, ranked.map((r) => r.id));
-    const rows = new Map((await this.companies.findByIds(ranked.map((r) => r.id))).map((c) => [c.id, c]));
+    const ids = ranked.map((r) => r.id);
+    const [found] = await Promise.all([this.companies.findByIds(ids), this.feedback.recordSuggested({ kind: SubjectKind.PARK, id: parkId }, ids)]);
+    const rows = new Map(found.map((c) => [c.id, c]));
     return ranked.flatMap((r) => {
       const row = rows.get(r.id);
       return row ? [{ company: toCompanyObject(row), score: Math.round(r.score * 1000) / 1000, reasons: r.reasons, computedAt: r.computedAt }] : [];
@@ -57,17 +59,15 @@ export class ParkSuggestionsService {
    * demand (`computedAt` null), and then a background job is asked for so the next request reads storage.
    */
   async rank(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<(Scored & { computedAt: Date | null })[]> {
-    const park = await this.parks.findVisible(parkId, actor);
-    const subject = { kind: SubjectKind.PARK, id: park.id };
-    const [stored, feedback] = await Promise.all([
-      this.storedRanking(park, options),
-      this.feedback.adjustmentsFor(actor?.userId ?? null, subject),
-    ]);
+    const subject = { kind: SubjectKind.PARK, id: parkId };
+    // The park, the user's feedback and the matching index catching up, at once.
+    const [park, feedback, index] = await Promise.all([this.parks.findVisible(parkId, actor), this.feedback.adjustmentsFor(actor?.userId ?? null, subject), this.index.current()]);
+    const stored = await this.storedRanking(park, options);
     // On demand, the pool the final ranking re-ranks; as deep as a stored ranking when accepted pairs can raise candidates from below it.
     const pool = Math.max(first * DIVERSITY_POOL, feedback.accepted.length ? this.config.MATCH_STORED_SUGGESTIONS : 0) + feedback.excluded.size;
     if (stored) return finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: stored.computedAt }));
     // On demand only the page is explained: the pool is ranked by score, its reasons are built for what is shown.
-    const { profile, ranked } = await this.ranked(park, pool, feedback.excluded);
+    const { profile, ranked } = this.ranked(index, park, pool, feedback.excluded);
     const page = finalRanking<Scored>(
       ranked.map(({ entry: { profile: c }, score }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, score, reasons: [] })),
       first,
@@ -92,14 +92,13 @@ export class ParkSuggestionsService {
 
   /** The park's best `limit` companies, explained feature by feature. */
   private async score(park: ParkEntity, limit: number, excluded: ReadonlySet<string>): Promise<Scored[]> {
-    const { profile, ranked } = await this.ranked(park, limit, excluded);
+    const { profile, ranked } = this.ranked(await this.index.current(), park, limit, excluded);
     const scored = ranked.map(({ entry: { profile: c } }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...scoreParkFit(c, profile, this.weights) }));
     return byScore(scored.filter((s) => s.score > 0));
   }
 
   /** The park's best `limit` companies by score, from the matching index (the scores are the features' own). */
-  private async ranked(park: ParkEntity, limit: number, excluded: ReadonlySet<string>): Promise<{ profile: ParkMatchProfile; ranked: RankedCandidate[] }> {
-    const index = await this.index.current();
+  private ranked(index: CompanyIndexData, park: ParkEntity, limit: number, excluded: ReadonlySet<string>): { profile: ParkMatchProfile; ranked: RankedCandidate[] } {
     const profile = this.profiles.park(park, index);
     return { profile, ranked: rankPark(index, parkTables(profile, this.weights, index), limit, Date.now(), excluded).ranked };
   }
