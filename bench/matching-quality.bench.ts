@@ -146,12 +146,17 @@ async function main(): Promise<void> {
 
     const { park, partner } = matchers(app);
     const parkResults = typeof park === 'string' ? park : await runParks(park, planted, parkIds);
+    const steady = typeof park === 'string' ? [] : await steadyLatencies(park, parkIds, 3);
     const pairResults = typeof partner === 'string' ? partner : await runPairs(partner, planted, plantedIds);
     const baselineParks = await runParks((id) => sectorOverlapForPark(dataSource, id), planted, parkIds);
     const baselinePairs = await runPairs((id) => sectorOverlapForCompany(dataSource, id), planted, plantedIds);
 
     console.log(`\nmatching quality at ${count.toLocaleString('en')} generated + ${planted.companies.length} planted companies (seed ${SEED}), top ${K}:`);
     printParks('matcher  ', parkResults);
+    if (steady.length) {
+      const p = percentiles(steady);
+      console.log(`parks    matcher   steady state (every park ${steady.length / parkIds.length} more times): latency p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}  (${steady.length} calls)`);
+    }
     printParks('baseline ', baselineParks);
     printPairs('matcher  ', pairResults);
     printPairs('baseline ', baselinePairs);
@@ -340,6 +345,13 @@ function latency(samples: readonly number[]): string {
   if (samples.length === 0) return 'no calls';
   const p = percentiles([...samples]);
   return `p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}  (${samples.length} calls)`;
+}
+
+/** Latency once the first request of every park has run: what a park's later requests cost. */
+async function steadyLatencies(suggest: Suggest, parkIds: readonly string[], rounds: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) for (const id of parkIds) samples.push((await timed(suggest, id)).ms);
+  return samples;
 }
 
 function printParks(label: string, r: ParkResults | string): void {

@@ -280,6 +280,11 @@ export class CompanyIndexData {
     return found;
   }
 
+  /** Builds every posting list's arrays that a change left to rebuild, so the next ranking does not. */
+  warm(): void {
+    for (const list of [...this.byDivision, ...this.byNamedCountry.values(), this.openIntent, ...this.byStatedNeed.values()]) list.arrays();
+  }
+
   /** A country's id in the columns; -1 for a country no company is in. */
   countryId(country: string): number {
     return this.countries.get(country) ?? -1;

@@ -95,6 +95,8 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
     this.again = false;
     this.syncing = this.catchUp().finally(() => (this.syncing = undefined));
     await this.syncing;
+    // Posting lists a change touched are rebuilt off the request path, right after this turn.
+    setImmediate(() => this.data.warm());
   }
 
   private async load(): Promise<void> {

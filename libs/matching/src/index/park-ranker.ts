@@ -324,7 +324,11 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
       mark[slot] = generation;
       if ((c.termEndsAt[slot] as number) <= now) continue;
       const named = namedIn[slot] === generation ? (namedValue[slot] as number) : 0;
-      if (top.full && sectorPart + w.intent * Math.max(named, c.intentOpen[slot] as number) + ownPart(c, slot, t) < floor) continue;
+      if (top.full) {
+        // The potential first (one read), then the company's own part exactly.
+        const reach = sectorPart + w.intent * Math.max(named, c.intentOpen[slot] as number);
+        if ((ordered && reach + (c.potential[slot] as number) < floor) || reach + ownPart(c, slot, t) < floor) continue;
+      }
       const entry = index.entry(slot) as IndexedCompany;
       if (excluded.size > 0 && excluded.has(entry.profile.id)) continue;
       scored++;
