@@ -4,7 +4,7 @@ import type { AppConfig } from '@hc/core';
 import { CompaniesService, toCompanyObject } from '@hc/companies';
 import { SubjectKind } from '@hc/identity';
 import type { Actor } from '@hc/identity';
-import { ParkEntity, ParkOffering, ParksService } from '@hc/parks';
+import { ParkEntity, ParksService } from '@hc/parks';
 import { FeedbackService } from './feedback/feedback.service';
 import { byScore, DIVERSITY_POOL, finalRanking, Scored } from './features/ranking';
 import { ParkWeights, scoreParkFit } from './features/park-features';
@@ -61,18 +61,13 @@ export class ParkSuggestionsService {
   async rank(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<(Scored & { computedAt: Date | null })[]> {
     const subject = { kind: SubjectKind.PARK, id: parkId };
     // The park, the user's feedback and the matching index catching up, at once.
-    const [park, feedback, index, specificity] = await Promise.all([
-      this.parks.findVisible(parkId, actor),
-      this.feedback.adjustmentsFor(actor?.userId ?? null, subject),
-      this.index.current(),
-      this.profiles.offeringSpecificity(parkId),
-    ]);
+    const [park, feedback, index] = await Promise.all([this.parks.findVisible(parkId, actor), this.feedback.adjustmentsFor(actor?.userId ?? null, subject), this.index.current()]);
     const stored = await this.storedRanking(park, options);
     // On demand, the pool the final ranking re-ranks; as deep as a stored ranking when accepted pairs can raise candidates from below it.
     const pool = Math.max(first * DIVERSITY_POOL, feedback.accepted.length ? this.config.MATCH_STORED_SUGGESTIONS : 0) + feedback.excluded.size;
     if (stored) return finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: stored.computedAt }));
     // On demand only the page is explained: the pool is ranked by score, its reasons are built for what is shown.
-    const { profile, ranked } = this.ranked(index, park, specificity, pool, feedback.excluded);
+    const { profile, ranked } = this.ranked(index, park, pool, feedback.excluded);
     const page = finalRanking<Scored>(
       ranked.map(({ entry: { profile: c }, score }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, score, reasons: [] })),
       first,
@@ -97,21 +92,14 @@ export class ParkSuggestionsService {
 
   /** The park's best `limit` companies, explained feature by feature. */
   private async score(park: ParkEntity, limit: number, excluded: ReadonlySet<string>): Promise<Scored[]> {
-    const [index, specificity] = await Promise.all([this.index.current(), this.profiles.offeringSpecificity(park.id)]);
-    const { profile, ranked } = this.ranked(index, park, specificity, limit, excluded);
+    const { profile, ranked } = this.ranked(await this.index.current(), park, limit, excluded);
     const scored = ranked.map(({ entry: { profile: c } }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...scoreParkFit(c, profile, this.weights) }));
     return byScore(scored.filter((s) => s.score > 0));
   }
 
   /** The park's best `limit` companies by score, from the matching index (the scores are the features' own). */
-  private ranked(
-    index: CompanyIndexData,
-    park: ParkEntity,
-    specificity: ReadonlyMap<ParkOffering, number>,
-    limit: number,
-    excluded: ReadonlySet<string>,
-  ): { profile: ParkMatchProfile; ranked: RankedCandidate[] } {
-    const profile = this.profiles.park(park, index, specificity);
+  private ranked(index: CompanyIndexData, park: ParkEntity, limit: number, excluded: ReadonlySet<string>): { profile: ParkMatchProfile; ranked: RankedCandidate[] } {
+    const profile = this.profiles.park(park, index);
     return { profile, ranked: rankPark(index, parkTables(profile, this.weights, index), limit, Date.now(), excluded).ranked };
   }
 

@@ -30,15 +30,6 @@ export interface FeatureValue {
 
 const NONE = null;
 
-/**
- * How specific a park's offering is among the visible parks of its country: ln((n + 1) / k) / ln(n + 1) for k
- * of n parks offering it. Offered by one park of many: near 1; by every park: near 0; a lone park: 1.
- */
-export function offeringSpecificity(parksOffering: number, parks: number): number {
-  if (parks <= 1 || parksOffering <= 0) return 1;
-  return Math.log((parks + 1) / parksOffering) / Math.log(parks + 1);
-}
-
 /** How many ecosystem companies make a link count fully: 1 counts 0.33, 3 count 0.67, 8+ count 1. */
 export function crowd(n: number): number {
   return Math.min(1, Math.log2(1 + n) / Math.log2(9));
@@ -243,12 +234,10 @@ export function resourcesFit(c: CompanyMatchProfile, p: ParkMatchProfile): Featu
   const offered = new Set(p.offerings);
   const met = needs.map((group) => group.find((o) => offered.has(o))).filter((o): o is ParkOffering => o !== undefined);
   if (!met.length) return NONE;
-  // A need that few parks of the country meet says more about this park than one that every park meets.
-  const specificity = met.reduce((sum, o) => sum + (p.offeringSpecificity?.get(o) ?? 1), 0) / met.length;
   return {
     code: SuggestionReasonCode.RESOURCES_MATCH,
     // Needs the company stated count fully; needs inferred from its requests and origin are a guess and count half.
-    value: (met.length / needs.length) * (0.5 + 0.5 * specificity) * (stated ? 1 : 0.5),
+    value: (met.length / needs.length) * (stated ? 1 : 0.5),
     text: say((l) => {
       const list = met.map((o) => OFFERING_LABELS[o][l]).join(l === 'zh' ? '、' : ', ');
       return { zh: `园区提供其所需：${list}`, de: `Der Park bietet, was es braucht: ${list}`, en: `The park offers what it needs: ${list}` }[l];

@@ -68,7 +68,6 @@ function parks(index: CompanyIndexData, seed: number): ParkMatchProfile[] {
   const r = random(seed);
   const some = <T>(xs: readonly T[], p: number): T[] => xs.filter(() => r() < p);
   return CENTRES.map((centre, i) => ({
-    offeringSpecificity: new Map(Object.values(ParkOffering).map((o) => [o, r()])),
     id: `park-${i}`,
     country: centre.country,
     latitude: centre.latitude,

@@ -39,24 +39,16 @@ export interface ParkTables {
   ecosystem: Float64Array;
   /** OFFERING_BIT mask of the park's offerings. */
   offered: number;
-  /** Per offering (by bit position): how specific it is among the parks of the country (offeringSpecificity). */
-  specificity: Float64Array;
-  /** Per inferred need group: the specificity of the first offering of the group the park offers, -1 when none. */
-  groups: Float64Array;
   member: boolean;
   china: boolean;
   europe: boolean;
 }
 
-const OFFERINGS = Object.values(ParkOffering);
-/** needsOf's inferred need groups, in its order: technology, site, investment, China desk, German desk. */
-const NEED_GROUPS: readonly (readonly ParkOffering[])[] = [
-  [ParkOffering.TEST_LABS, ParkOffering.PILOT_LINES, ParkOffering.INCUBATOR],
-  [ParkOffering.INDUSTRIAL_LAND, ParkOffering.STANDARD_FACTORIES, ParkOffering.OFFICE_SPACE],
-  [ParkOffering.INVESTMENT_FUND],
-  [ParkOffering.CHINA_SERVICE_DESK],
-  [ParkOffering.GERMAN_SERVICE_DESK],
-];
+const LAB_GROUP = OFFERING_BIT[ParkOffering.TEST_LABS] | OFFERING_BIT[ParkOffering.PILOT_LINES] | OFFERING_BIT[ParkOffering.INCUBATOR];
+const SITE_GROUP = OFFERING_BIT[ParkOffering.INDUSTRIAL_LAND] | OFFERING_BIT[ParkOffering.STANDARD_FACTORIES] | OFFERING_BIT[ParkOffering.OFFICE_SPACE];
+const FUND = OFFERING_BIT[ParkOffering.INVESTMENT_FUND];
+const CHINA_DESK = OFFERING_BIT[ParkOffering.CHINA_SERVICE_DESK];
+const GERMAN_DESK = OFFERING_BIT[ParkOffering.GERMAN_SERVICE_DESK];
 
 export function parkTables(p: ParkMatchProfile, weights: ParkWeights, index: CompanyIndexData): ParkTables {
   const focus = new Uint8Array(DIVISIONS);
@@ -84,13 +76,6 @@ export function parkTables(p: ParkMatchProfile, weights: ParkWeights, index: Com
   }
   let offered = 0;
   for (const o of p.offerings) offered |= OFFERING_BIT[o];
-  const specificity = new Float64Array(OFFERINGS.length);
-  OFFERINGS.forEach((o, i) => (specificity[i] = p.offeringSpecificity?.get(o) ?? 1));
-  // The groups in needsOf's order; each is met by its first offering the park offers, as resourcesFit finds it.
-  const groups = Float64Array.from(NEED_GROUPS, (group) => {
-    const first = group.find((o) => offered & OFFERING_BIT[o]);
-    return first === undefined ? -1 : (specificity[OFFERINGS.indexOf(first)] as number);
-  });
   return {
     weights,
     country: p.country,
@@ -102,42 +87,44 @@ export function parkTables(p: ParkMatchProfile, weights: ParkWeights, index: Com
     gap,
     ecosystem,
     offered,
-    specificity,
-    groups,
     member: p.initiativeMember,
     china: p.country === CHINA,
     europe: EUROPE.has(p.country),
   };
 }
 
+function bits(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+}
 
-/** resourcesFit's value: the share of stated needs the park meets, or half the share of inferred ones, by their specificity. */
+/** resourcesFit's value: the share of stated needs the park meets, or half the share of inferred ones. */
 function resources(stated: number, inferred: number, flags: number, t: ParkTables): number {
+  if (stated !== 0) return bits(stated & t.offered) / bits(stated);
   let needs = 0;
   let met = 0;
-  let specific = 0;
-  if (stated !== 0) {
-    for (let bit = 0; bit < OFFERINGS.length; bit++) {
-      if (!(stated & (1 << bit))) continue;
-      needs++;
-      if (t.offered & (1 << bit)) {
-        met++;
-        specific += t.specificity[bit] as number;
-      }
-    }
-    return met === 0 ? 0 : (met / needs) * (0.5 + 0.5 * (specific / met)) * 1;
-  }
-  const wanted = [inferred & INFERRED_TECHNOLOGY, inferred & INFERRED_SITE, inferred & INFERRED_INVESTMENT, flags & FLAG_CHINA && t.europe, flags & FLAG_EUROPE && t.china];
-  for (let group = 0; group < wanted.length; group++) {
-    if (!wanted[group]) continue;
+  if (inferred & INFERRED_TECHNOLOGY) {
     needs++;
-    const value = t.groups[group] as number;
-    if (value >= 0) {
-      met++;
-      specific += value;
-    }
+    if (t.offered & LAB_GROUP) met++;
   }
-  return met === 0 ? 0 : (met / needs) * (0.5 + 0.5 * (specific / met)) * 0.5;
+  if (inferred & INFERRED_SITE) {
+    needs++;
+    if (t.offered & SITE_GROUP) met++;
+  }
+  if (inferred & INFERRED_INVESTMENT) {
+    needs++;
+    if (t.offered & FUND) met++;
+  }
+  if (flags & FLAG_CHINA && t.europe) {
+    needs++;
+    if (t.offered & CHINA_DESK) met++;
+  }
+  if (flags & FLAG_EUROPE && t.china) {
+    needs++;
+    if (t.offered & GERMAN_DESK) met++;
+  }
+  return met === 0 ? 0 : (met / needs) * 0.5;
 }
 
 const counted = (x: number) => (x >= MIN_CONTRIBUTION ? x : 0);

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, NotFoundException, visibleProfileSql } from '@hc/core';
+import { APP_CONFIG, NotFoundException } from '@hc/core';
 import type { AppConfig } from '@hc/core';
-import { ParkEntity, ParkOffering } from '@hc/parks';
+import { ParkEntity } from '@hc/parks';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { offeringSpecificity } from '../features/park-features';
 import { CompanyIndexData } from '../index/company-index';
 import { CompanyMatchIndex } from '../index/company-match-index';
 import { readCompanyProfiles } from './company-profile.source';
@@ -42,26 +41,9 @@ export class MatchProfileLoader {
     return refs.flatMap((r) => known(r) ?? []);
   }
 
-  /** How specific each offering is among the visible parks of the park's country (offeringSpecificity). */
-  async offeringSpecificity(parkId: string): Promise<Map<ParkOffering, number>> {
-    const rows = await this.dataSource.query<{ offering: ParkOffering | null; parks: number }[]>(
-      `WITH peers AS (SELECT p.offerings FROM parks p WHERE ${visibleProfileSql('p')} AND p.country = (SELECT country FROM parks WHERE id = $1))
-       SELECT o AS offering, count(*)::int AS parks FROM peers, unnest(peers.offerings) o GROUP BY o
-       UNION ALL
-       SELECT NULL, count(*)::int FROM peers`,
-      [parkId],
-    );
-    const parks = rows.find((r) => r.offering === null)?.parks ?? 0;
-    return new Map(rows.flatMap((r) => (r.offering ? [[r.offering, offeringSpecificity(r.parks, parks)] as const] : [])));
-  }
-
-  /**
-   * The park, its ecosystem in `index` (visible companies within MATCH_ECOSYSTEM_KM, counted per division)
-   * and how specific its offerings are in its country.
-   */
-  park(park: ParkEntity, index: CompanyIndexData, specificity: ReadonlyMap<ParkOffering, number>): ParkMatchProfile {
+  /** The park and its ecosystem in `index`: visible companies within MATCH_ECOSYSTEM_KM, counted per division. */
+  park(park: ParkEntity, index: CompanyIndexData): ParkMatchProfile {
     return {
-      offeringSpecificity: specificity,
       id: park.id,
       country: park.country,
       latitude: park.latitude,

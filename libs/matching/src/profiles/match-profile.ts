@@ -50,8 +50,6 @@ export interface ParkMatchProfile {
   initiativeMember: boolean;
   /** Published companies within MATCH_ECOSYSTEM_KM of the park, counted per ISIC division. */
   ecosystem: ReadonlyMap<string, number>;
-  /** Per offering of the park, how few parks of its country offer it (offeringSpecificity); absent: every offering counts 1. */
-  offeringSpecificity?: ReadonlyMap<ParkOffering, number>;
 }
 
 export const OFFER_TYPES: readonly OpportunityType[] = [OpportunityType.BUSINESS_OFFER, OpportunityType.TECHNOLOGY_OFFER];
