@@ -1,10 +1,9 @@
 import { createLogger, loadConfig } from '@hc/core';
-import { ActivityCode, ActivitySource, BadgeType, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus, EvidenceKind } from '@hc/companies';
+import { BadgeType, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus, EvidenceKind } from '@hc/companies';
 import { Actor, IDENTITY_ENTITIES, profileServiceParts, Role, SubjectKind } from '@hc/identity';
 import { DevelopmentStage, OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
 import { ParkEntity, ParkOffering, ParksService, ParkStatus } from '@hc/parks';
 import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
-import { SectorScheme } from '@hc/taxonomy';
 import { createTestDatabase, TestDatabase } from '@hc/testing';
 import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
@@ -15,28 +14,10 @@ import { CompanyMatchIndex } from './index/company-match-index';
 import { MatchProfileLoader } from './profiles/match-profile.loader';
 import { INITIATIVE_ENTITIES } from '@hc/initiative';
 import { FEEDBACK_ENTITIES } from './feedback';
+import { companyRecord, MUNICH, STUTTGART, SUZHOU, TAICANG } from './test-support/company-records';
 import { FeedbackService } from './feedback/feedback.service';
 
-const TAICANG = { country: 'CN', region: 'CN-JS', city: 'Taicang', latitude: 31.4497, longitude: 121.1003 };
-const SUZHOU = { country: 'CN', region: 'CN-JS', city: 'Suzhou', latitude: 31.2989, longitude: 120.5853 };
-const STUTTGART = { country: 'DE', region: 'DE-BW', city: 'Stuttgart', latitude: 48.7758, longitude: 9.1829 };
-const MUNICH = { country: 'DE', region: 'DE-BY', city: 'München', latitude: 48.1351, longitude: 11.582 };
-
-function isic(code: string): ActivityCode {
-  return { scheme: SectorScheme.ISIC4, code, primary: true, confidence: 1, source: ActivitySource.SELF_DECLARED };
-}
-
-function company(name: string, divisions: string[], place: typeof TAICANG, overrides: Partial<CompanyRecord> = {}): CompanyRecord {
-  return {
-    nameZh: null, nameDe: null, nameEn: name, descriptionZh: null, descriptionDe: null, descriptionEn: null,
-    ...place,
-    registryId: null,
-    activityCodes: divisions.map((d, i) => ({ ...isic(d), primary: i === 0 })),
-    employees: 200, annualTurnoverEur: null, balanceSheetTotalEur: null, revenueBand: null, foundedYear: 1990, website: null,
-    badges: [], offers: [], needs: [], initiativeMember: false, status: CompanyStatus.PUBLISHED,
-    ...overrides,
-  };
-}
+const company = companyRecord;
 
 describe('matching (real PostgreSQL)', () => {
   let db: TestDatabase;

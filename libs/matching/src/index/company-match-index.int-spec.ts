@@ -1,5 +1,5 @@
 import { createLogger, loadConfig } from '@hc/core';
-import { ActivitySource, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus } from '@hc/companies';
+import { CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus } from '@hc/companies';
 import { IDENTITY_ENTITIES, profileServiceParts } from '@hc/identity';
 import { OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
 import { ParkEntity } from '@hc/parks';
@@ -8,20 +8,11 @@ import { SectorScheme } from '@hc/taxonomy';
 import { createTestDatabase, TestDatabase } from '@hc/testing';
 import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
+import { companyRecord, STUTTGART } from '../test-support/company-records';
 import { CompanyMatchIndex } from './company-match-index';
 
-const STUTTGART = { country: 'DE', region: 'DE-BW', city: 'Stuttgart', latitude: 48.7758, longitude: 9.1829 };
-
 function company(name: string, division: string, overrides: Partial<CompanyRecord> = {}): CompanyRecord {
-  return {
-    nameZh: null, nameDe: null, nameEn: name, descriptionZh: null, descriptionDe: null, descriptionEn: null,
-    ...STUTTGART,
-    registryId: null,
-    activityCodes: [{ scheme: SectorScheme.ISIC4, code: division, primary: true, confidence: 1, source: ActivitySource.SELF_DECLARED }],
-    employees: 200, annualTurnoverEur: null, balanceSheetTotalEur: null, revenueBand: null, foundedYear: 1990, website: null,
-    badges: [], offers: [], needs: [], initiativeMember: false, status: CompanyStatus.PUBLISHED,
-    ...overrides,
-  };
+  return companyRecord(name, [division], STUTTGART, overrides);
 }
 
 describe('the matching index follows the database (real PostgreSQL)', () => {

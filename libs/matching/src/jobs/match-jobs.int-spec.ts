@@ -1,12 +1,11 @@
 import { createLogger, loadConfig } from '@hc/core';
 import type { AppConfig } from '@hc/core';
-import { ActivitySource, CompaniesService, CompanyEntity, CompanyRecord, CompanyStatus } from '@hc/companies';
+import { CompaniesService, CompanyEntity, CompanyRecord } from '@hc/companies';
 import { IDENTITY_ENTITIES, profileServiceParts, Role, SubjectKind } from '@hc/identity';
 import { INITIATIVE_ENTITIES } from '@hc/initiative';
 import { DevelopmentStage, OpportunitiesService, OpportunityEntity, OpportunityType, PartnershipType, PublishOpportunityInput } from '@hc/opportunities';
 import { ParkEntity, ParkRecord, ParksService, ParkStatus } from '@hc/parks';
 import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
-import { SectorScheme } from '@hc/taxonomy';
 import { createTestDatabase, TestDatabase } from '@hc/testing';
 import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
@@ -24,28 +23,16 @@ import { MatchRecompute } from './match-recompute';
 import { MatchRefreshRequests } from './match-refresh-requests';
 import { MatchRefreshPlanner } from './match-refresh.planner';
 import { MatchStore, parkSubject } from './match-store';
+import { companyRecord, MUNICH, STUTTGART, TAICANG } from '../test-support/company-records';
 
-const TAICANG = { country: 'CN', region: 'CN-JS', city: 'Taicang', latitude: 31.4497, longitude: 121.1003 };
 const HEFEI = { country: 'CN', region: 'CN-AH', city: 'Hefei', latitude: 31.8206, longitude: 117.2272 };
-const STUTTGART = { country: 'DE', region: 'DE-BW', city: 'Stuttgart', latitude: 48.7758, longitude: 9.1829 };
-const MUNICH = { country: 'DE', region: 'DE-BY', city: 'München', latitude: 48.1351, longitude: 11.582 };
 const SHENZHEN = { country: 'CN', region: 'CN-GD', city: 'Shenzhen', latitude: 22.5431, longitude: 114.0579 };
 
 /** Short retries and polls, so every wait below stays within seconds. */
 const TUNING: Partial<MatchJobsTuning> = { retryDelaySeconds: 1, idlePollMs: 100, stopTimeoutMs: 5000 };
 const IDLE_MS = 20_000;
 
-function company(name: string, divisions: string[], place: typeof TAICANG, overrides: Partial<CompanyRecord> = {}): CompanyRecord {
-  return {
-    nameZh: null, nameDe: null, nameEn: name, descriptionZh: null, descriptionDe: null, descriptionEn: null,
-    ...place,
-    registryId: null,
-    activityCodes: divisions.map((code, i) => ({ scheme: SectorScheme.ISIC4, code, primary: i === 0, confidence: 1, source: ActivitySource.SELF_DECLARED })),
-    employees: 200, annualTurnoverEur: null, balanceSheetTotalEur: null, revenueBand: null, foundedYear: 1990, website: null,
-    badges: [], offers: [], needs: [], initiativeMember: false, status: CompanyStatus.PUBLISHED,
-    ...overrides,
-  };
-}
+const company = companyRecord;
 
 function park(name: string, place: typeof TAICANG, focusSectors: string[], gapSectors: string[] = []): ParkRecord {
   return {
