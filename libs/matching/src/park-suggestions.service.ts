@@ -60,12 +60,18 @@ export class ParkSuggestionsService {
    */
   async rank(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<(Scored & { computedAt: Date | null })[]> {
     const subject = { kind: SubjectKind.PARK, id: parkId };
-    // The park, the user's feedback and the matching index catching up, at once.
-    const [park, feedback, index] = await Promise.all([this.parks.findVisible(parkId, actor), this.feedback.adjustmentsFor(actor?.userId ?? null, subject), this.index.current()]);
-    const stored = await this.storedRanking(park, options);
+    // The park, the user's feedback, the stored ranking and the matching index catching up, at once.
+    const [park, feedback, index, stored] = await Promise.all([
+      this.parks.findVisible(parkId, actor),
+      this.feedback.adjustmentsFor(actor?.userId ?? null, subject),
+      this.index.current(),
+      this.storedRanking(parkId, options),
+    ]);
     // On demand, the pool the final ranking re-ranks; as deep as a stored ranking when accepted pairs can raise candidates from below it.
     const pool = Math.max(first * DIVERSITY_POOL, feedback.accepted.length ? this.config.MATCH_STORED_SUGGESTIONS : 0) + feedback.excluded.size;
     if (stored) return finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: stored.computedAt }));
+    // None or stale: a background job is asked for, so the next request reads storage.
+    if (!options.fresh && this.precomputing && isProfileVisible(park)) this.refresh?.request(subject);
     // On demand only the page is explained: the pool is ranked by score, its reasons are built for what is shown.
     const { profile, ranked } = this.ranked(index, park, pool, feedback.excluded);
     const page = finalRanking<Scored>(
@@ -103,12 +109,14 @@ export class ParkSuggestionsService {
     return { profile, ranked: rankPark(index, parkTables(profile, this.weights, index), limit, Date.now(), excluded).ranked };
   }
 
-  /** The current stored ranking, or null (fresh asked for, precomputation off, none or stale: then a job is requested). */
-  private async storedRanking(park: ParkEntity, options: SuggestOptions): Promise<StoredRanking | null> {
+  private get precomputing(): boolean {
+    return this.store !== undefined && this.config.MATCH_PRECOMPUTE;
+  }
+
+  /** The current stored ranking, or null (fresh asked for, precomputation off, none or stale). */
+  private async storedRanking(parkId: string, options: SuggestOptions): Promise<StoredRanking | null> {
     if (options.fresh || !this.store || !this.config.MATCH_PRECOMPUTE) return null;
-    const stored = await this.store.load({ kind: SubjectKind.PARK, id: park.id });
-    if (stored && !stored.stale) return stored;
-    if (isProfileVisible(park)) this.refresh?.request({ kind: SubjectKind.PARK, id: park.id });
-    return null;
+    const stored = await this.store.load({ kind: SubjectKind.PARK, id: parkId });
+    return stored && !stored.stale ? stored : null;
   }
 }
