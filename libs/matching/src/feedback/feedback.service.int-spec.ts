@@ -1,26 +1,14 @@
 import { Role, SubjectKind } from '@hc/identity';
-import { createTestDatabase, TestDatabase } from '@hc/testing';
+import { createTestDatabase } from '@hc/testing';
 import { DataSource } from 'typeorm';
 import { feedbackAdjustment } from './feedback-adjustment';
-import { FeedbackServices, feedbackServices, failureOf, insertCompany, insertPark, openDataSource, park, signedIn, snapshot, TRUNCATE_ALL } from './test-support/feedback.fixtures';
+import { failureOf, feedbackDatabase, FeedbackServices, insertCompany, insertPark, park, signedIn, snapshot } from './test-support/feedback.fixtures';
 
 describe('FeedbackService (real PostgreSQL)', () => {
-  let db: TestDatabase;
   let dataSource: DataSource;
   let s: FeedbackServices;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await openDataSource(db.url);
-    s = feedbackServices(dataSource);
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
-  beforeEach(async () => {
-    await dataSource.query(TRUNCATE_ALL);
-  });
+  const database = feedbackDatabase(createTestDatabase);
+  beforeAll(() => ({ dataSource, services: s } = database));
 
   const pair = (subjectId: string, candidateId: string, kind = SubjectKind.PARK) => ({ subjectKind: kind, subjectId, candidateId });
 

@@ -1,41 +1,14 @@
 import { Actor, Role, SubjectKind } from '@hc/identity';
-import { createTestDatabase, TestDatabase } from '@hc/testing';
+import { createTestDatabase } from '@hc/testing';
 import { DataSource } from 'typeorm';
 import { InterestDirection, InterestStatus, NotificationKind } from './feedback.model';
-import {
-  auditTrail,
-  company,
-  failureOf,
-  FeedbackServices,
-  feedbackServices,
-  insertAgreement,
-  insertCompany,
-  insertPark,
-  notificationsSent,
-  openDataSource,
-  park,
-  signedIn,
-  snapshot,
-  TRUNCATE_ALL,
-} from './test-support/feedback.fixtures';
+import { auditTrail, company, failureOf, feedbackDatabase, FeedbackServices, insertAgreement, insertCompany, insertPark, notificationsSent, park, signedIn, snapshot } from './test-support/feedback.fixtures';
 
 describe('InterestsService (real PostgreSQL)', () => {
-  let db: TestDatabase;
   let dataSource: DataSource;
   let s: FeedbackServices;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await openDataSource(db.url);
-    s = feedbackServices(dataSource);
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
-  beforeEach(async () => {
-    await dataSource.query(TRUNCATE_ALL);
-  });
+  const database = feedbackDatabase(createTestDatabase);
+  beforeAll(() => ({ dataSource, services: s } = database));
 
   /** A published park with two managers, a published German company with two representatives. */
   async function scene() {

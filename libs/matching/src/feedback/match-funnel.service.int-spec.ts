@@ -1,39 +1,15 @@
 import { Role, SubjectKind } from '@hc/identity';
-import { createTestDatabase, TestDatabase } from '@hc/testing';
+import { createTestDatabase } from '@hc/testing';
 import { DataSource } from 'typeorm';
 import { toMatchFunnelObject } from './feedback.mapper';
 import { FunnelStage } from './feedback.model';
-import {
-  company,
-  failureOf,
-  FeedbackServices,
-  feedbackServices,
-  insertAgreement,
-  insertCompany,
-  insertPark,
-  openDataSource,
-  park,
-  signedIn,
-  TRUNCATE_ALL,
-} from './test-support/feedback.fixtures';
+import { company, failureOf, feedbackDatabase, FeedbackServices, insertAgreement, insertCompany, insertPark, park, signedIn } from './test-support/feedback.fixtures';
 
 describe('MatchFunnelService (real PostgreSQL)', () => {
-  let db: TestDatabase;
   let dataSource: DataSource;
   let s: FeedbackServices;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await openDataSource(db.url);
-    s = feedbackServices(dataSource);
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
-  beforeEach(async () => {
-    await dataSource.query(TRUNCATE_ALL);
-  });
+  const database = feedbackDatabase(createTestDatabase);
+  beforeAll(() => ({ dataSource, services: s } = database));
 
   const counts = (f: ReturnType<typeof toMatchFunnelObject>) => [f.suggested, f.shortlisted, f.interestsSent, f.accepted, f.meetings, f.agreements];
 

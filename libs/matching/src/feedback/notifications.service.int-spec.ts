@@ -1,27 +1,15 @@
 import { Role, SubjectKind } from '@hc/identity';
-import { createTestDatabase, TestDatabase } from '@hc/testing';
+import { createTestDatabase } from '@hc/testing';
 import { DataSource } from 'typeorm';
 import { NotificationKind } from './feedback.model';
 import { toNotificationObject } from './feedback.mapper';
-import { failureOf, FeedbackServices, feedbackServices, insertCompany, insertPark, openDataSource, signedIn, TRUNCATE_ALL } from './test-support/feedback.fixtures';
+import { failureOf, feedbackDatabase, FeedbackServices, insertCompany, insertPark, signedIn } from './test-support/feedback.fixtures';
 
 describe('NotificationsService (real PostgreSQL)', () => {
-  let db: TestDatabase;
   let dataSource: DataSource;
   let s: FeedbackServices;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await openDataSource(db.url);
-    s = feedbackServices(dataSource);
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
-  beforeEach(async () => {
-    await dataSource.query(TRUNCATE_ALL);
-  });
+  const database = feedbackDatabase(createTestDatabase);
+  beforeAll(() => ({ dataSource, services: s } = database));
 
   /** A company rep who received three expressions of interest from three parks. */
   async function inbox() {

@@ -169,3 +169,26 @@ export async function failureOf(promise: Promise<unknown>): Promise<{ code?: str
   }
   throw new Error('expected the operation to fail, but it succeeded');
 }
+
+/**
+ * A suite's own database: created before the suite with the feedback services on it, emptied before
+ * each test, dropped after the suite. The handles are filled in by the first beforeAll. `create` is
+ * @hc/testing's createTestDatabase (passed in: module boundaries keep @hc/testing out of lib sources).
+ */
+export function feedbackDatabase(create: () => Promise<{ url: string; drop(): Promise<void> }>): { dataSource: DataSource; services: FeedbackServices } {
+  const handles = {} as { dataSource: DataSource; services: FeedbackServices };
+  let db: { url: string; drop(): Promise<void> };
+  beforeAll(async () => {
+    db = await create();
+    handles.dataSource = await openDataSource(db.url);
+    handles.services = feedbackServices(handles.dataSource);
+  });
+  afterAll(async () => {
+    await handles.dataSource.destroy();
+    await db.drop();
+  });
+  beforeEach(async () => {
+    await handles.dataSource.query(TRUNCATE_ALL);
+  });
+  return handles;
+}
