@@ -165,10 +165,14 @@ export class MatchJobs implements BeforeApplicationShutdown, OnApplicationShutdo
     return { running: this.running, park, company };
   }
 
-  /** Resolves when no job waits or runs in either queue (retries count as waiting); false after `timeoutMs`. */
+  /**
+   * Resolves when no job waits or runs in either queue (retries count as waiting, and so do refresh
+   * requests still on their way to the queue); false after `timeoutMs`.
+   */
   async whenIdle(timeoutMs: number, pollMs = 50): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      await this.requests.sent();
       const { park, company } = await this.status();
       if (park.queued + park.active + company.queued + company.active === 0) return true;
       if (Date.now() >= deadline) return false;

@@ -11,6 +11,7 @@ export type RefreshSender = (subjects: readonly MatchSubject[]) => Promise<void>
 @Injectable()
 export class MatchRefreshRequests {
   private sender?: RefreshSender;
+  private readonly pending = new Set<Promise<void>>();
 
   attach(sender: RefreshSender): void {
     this.sender = sender;
@@ -27,6 +28,15 @@ export class MatchRefreshRequests {
 
   /** Asks for a background computation; returns at once. */
   request(subject: MatchSubject): void {
-    void this.sender?.([subject]).catch(() => undefined);
+    if (!this.sender) return;
+    const sent: Promise<void> = this.sender([subject])
+      .catch(() => undefined)
+      .finally(() => this.pending.delete(sent));
+    this.pending.add(sent);
+  }
+
+  /** Resolves when every request asked for so far has reached the queue (or failed and was logged). */
+  async sent(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 }
