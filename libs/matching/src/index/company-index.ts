@@ -104,22 +104,25 @@ function badgeValue(profile: CompanyMatchProfile): number {
   return profile.badges.reduce((best, b) => Math.max(best, BADGE_VALUE[b] ?? 0), 0);
 }
 
-/** Slots are below this (4,194,304 companies); sort keys put the potential above it. */
+/** Slots are below this (4,194,304 companies); sort keys put the bound above it. */
 const SLOT_RANGE = 2 ** 22;
-/** Potentials are kept in millionths. */
+/** Potentials and bounds are kept in millionths. */
 const POTENTIAL_STEPS = 1_000_000;
+/** Bounds are below this many millionths (sort keys stay below 2^53). */
+const MAX_BOUND_STEPS = 2 ** 30;
 
 /**
- * A set of slots, each with a value (1 when the set only says who belongs), read as two typed arrays that
+ * A set of slots, each with a value (1 when the set only says who belongs), read as typed arrays that
  * are rebuilt on the first read after a change: reading runs on every request, changing only on writes.
- * Read in the order `order` gives (the index orders by each company's potential, best first).
+ * With a `bound` (a number per member, rounded up to millionths), members are read best bound first, and
+ * `bounds` holds each one's bound in that order, never rising: a ranking can leave the list where even
+ * the bound cannot reach its bar.
  */
 export class PostingList {
   private readonly members = new Map<number, number>();
-  private read: { slots: Int32Array; values: Float64Array } | null = null;
+  private read: { slots: Int32Array; values: Float64Array; bounds: Float64Array } | null = null;
 
-  /** `sortKey`: a number per slot, read in ascending order (exact integers below 2^53, so a native numeric sort). */
-  constructor(private readonly sortKey?: (slot: number) => number) {}
+  constructor(private readonly bound?: (slot: number, value: number) => number) {}
 
   get size(): number {
     return this.members.size;
@@ -138,18 +141,26 @@ export class PostingList {
     return this.members.has(slot);
   }
 
-  arrays(): { slots: Int32Array; values: Float64Array } {
+  arrays(): { slots: Int32Array; values: Float64Array; bounds: Float64Array } {
     if (!this.read) {
       let slots = Int32Array.from(this.members.keys());
-      if (this.sortKey) {
+      const bounds = new Float64Array(slots.length);
+      if (this.bound) {
+        // One sort key per member: the bound in millionths, best first, then the slot (exact integers below 2^53, a native numeric sort).
+        // A step more than the rounded-up bound keeps it a bound whatever the rounding of the product.
         const keys = new Float64Array(slots.length);
-        for (let i = 0; i < slots.length; i++) keys[i] = this.sortKey(slots[i] as number);
+        for (let i = 0; i < slots.length; i++) {
+          const slot = slots[i] as number;
+          const steps = Math.ceil(this.bound(slot, this.members.get(slot) as number) * POTENTIAL_STEPS) + 1;
+          keys[i] = (MAX_BOUND_STEPS - steps) * SLOT_RANGE + slot;
+        }
         keys.sort();
         slots = Int32Array.from(keys, (key) => key % SLOT_RANGE);
+        for (let i = 0; i < keys.length; i++) bounds[i] = (MAX_BOUND_STEPS - Math.floor((keys[i] as number) / SLOT_RANGE)) / POTENTIAL_STEPS;
       }
       const values = new Float64Array(slots.length);
       for (let i = 0; i < slots.length; i++) values[i] = this.members.get(slots[i] as number) as number;
-      this.read = { slots, values };
+      this.read = { slots, values, bounds };
     }
     return this.read;
   }
@@ -241,7 +252,7 @@ export class ScoringColumns {
 
 /**
  * Every visible company in memory, with posting lists for the sets park candidates come from: per
- * ISIC division, per country named by a live opportunity, open-to-any-country intent, per stated need,
+ * ISIC division, per country named by a live opportunity (whole and per division), open-to-any-country intent,
  * and a spatial grid for the companies around a park. Pure data: `CompanyMatchIndex` keeps it current.
  */
 export class CompanyIndexData {
@@ -249,18 +260,21 @@ export class CompanyIndexData {
   private readonly slots = new Map<string, number>();
   private readonly free: number[] = [];
   readonly columns = new ScoringColumns();
-  /** Best potential first, then by slot (see ScoringColumns.potential); without weights, in no particular order. */
+  /** A list member's bound: its potential (see ScoringColumns.potential); without weights, lists are in no particular order. */
   private readonly byPotential: ((slot: number) => number) | undefined;
+  /** A named-country list member's bound: its potential and the intent its value gives. */
+  private readonly byPotentialAndIntent: ((slot: number, value: number) => number) | undefined;
   readonly byDivision: PostingList[];
   /** Per country named by a live opportunity: the companies naming it, with intentFit's value for it before distance. */
   readonly byNamedCountry = new Map<string, PostingList>();
+  /** The same per country, split by ISIC division (a company is in the list of each of its divisions). */
+  readonly byNamedCountryDivision = new Map<string, Map<number, PostingList>>();
   readonly openIntent: PostingList;
-  /** Per OFFERING_BIT: the companies stating that need. */
-  readonly byStatedNeed = new Map<number, PostingList>();
 
   /** With `weights`, posting lists are read best potential first, and rankings with the same weights stop early. */
   constructor(readonly weights?: ParkWeights) {
-    this.byPotential = weights ? (slot) => (POTENTIAL_STEPS - Math.round((this.columns.potential[slot] as number) * POTENTIAL_STEPS)) * SLOT_RANGE + slot : undefined;
+    this.byPotential = weights ? (slot) => this.columns.potential[slot] as number : undefined;
+    this.byPotentialAndIntent = weights ? (slot, value) => (this.columns.potential[slot] as number) + weights.intent * value : undefined;
     this.byDivision = Array.from({ length: DIVISIONS }, () => new PostingList(this.byPotential));
     this.openIntent = new PostingList(this.byPotential);
   }
@@ -274,15 +288,22 @@ export class CompanyIndexData {
   private readonly countries = new Map<string, number>();
   private nextRefresh = Infinity;
 
-  private list<K>(map: Map<K, PostingList>, key: K): PostingList {
+  private list<K>(map: Map<K, PostingList>, key: K, bound: ((slot: number, value: number) => number) | undefined = this.byPotential): PostingList {
     let found = map.get(key);
-    if (!found) map.set(key, (found = new PostingList(this.byPotential)));
+    if (!found) map.set(key, (found = new PostingList(bound)));
+    return found;
+  }
+
+  private namedDivisions(country: string): Map<number, PostingList> {
+    let found = this.byNamedCountryDivision.get(country);
+    if (!found) this.byNamedCountryDivision.set(country, (found = new Map()));
     return found;
   }
 
   /** Builds every posting list's arrays that a change left to rebuild, so the next ranking does not. */
   warm(): void {
-    for (const list of [...this.byDivision, ...this.byNamedCountry.values(), this.openIntent, ...this.byStatedNeed.values()]) list.arrays();
+    const named = [...this.byNamedCountryDivision.values()].flatMap((lists) => [...lists.values()]);
+    for (const list of [...this.byDivision, ...this.byNamedCountry.values(), ...named, this.openIntent]) list.arrays();
   }
 
   /** A country's id in the columns; -1 for a country no company is in. */
@@ -320,9 +341,12 @@ export class CompanyIndexData {
     if (countryId === undefined) this.countries.set(entry.country, (countryId = this.countries.size));
     this.columns.write(entry, countryId, this.weights);
     for (const d of entry.divisions) this.byDivision[d]?.set(slot);
-    for (const [country, value] of entry.intentNamed) this.list(this.byNamedCountry, country).set(slot, value);
+    for (const [country, value] of entry.intentNamed) {
+      this.list(this.byNamedCountry, country, this.byPotentialAndIntent).set(slot, value);
+      const lists = this.namedDivisions(country);
+      for (const d of entry.divisions) this.list(lists, d, this.byPotentialAndIntent).set(slot, value);
+    }
     if (entry.intentOpen > 0) this.openIntent.set(slot);
-    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) this.list(this.byStatedNeed, bit).set(slot);
     if (Number.isFinite(profile.latitude) && Number.isFinite(profile.longitude)) add(this.grid, cellKey(latCellOf(profile.latitude), lonCellOf(profile.longitude)), slot);
     this.nextRefresh = Math.min(this.nextRefresh, refreshAt);
   }
@@ -333,9 +357,12 @@ export class CompanyIndexData {
     if (slot === undefined) return;
     const entry = this.entries[slot] as IndexedCompany;
     for (const d of entry.divisions) this.byDivision[d]?.delete(slot);
-    for (const country of entry.intentNamed.keys()) this.byNamedCountry.get(country)?.delete(slot);
+    for (const country of entry.intentNamed.keys()) {
+      this.byNamedCountry.get(country)?.delete(slot);
+      const lists = this.byNamedCountryDivision.get(country);
+      for (const d of entry.divisions) lists?.get(d)?.delete(slot);
+    }
     this.openIntent.delete(slot);
-    for (let bit = 1; bit !== 0 && bit <= entry.statedNeeds; bit <<= 1) if (entry.statedNeeds & bit) this.byStatedNeed.get(bit)?.delete(slot);
     const { latitude, longitude } = entry.profile;
     if (Number.isFinite(latitude) && Number.isFinite(longitude)) drop(this.grid, cellKey(latCellOf(latitude), lonCellOf(longitude)), slot);
     this.entries[slot] = undefined;

@@ -279,17 +279,21 @@ const NOTHING: ReadonlySet<string> = new Set();
 
 /**
  * The park's best `limit` companies, exactly as scoring every company with the named features would rank
- * them, reading only the posting lists that can give a positive score, and pruning with upper bounds:
+ * them, reading only the posting lists that can give a positive score (a company scores only with a
+ * sector, gap, ecosystem or intent part), and pruning with upper bounds:
  *
- * - Each list has a bound on what sector, gap, ecosystem, intent and proximity can add for the companies
- *   it brings: the focus and gap divisions (read first) everything; outside them at most a related sector
- *   and the best ecosystem value of the other divisions; intent as the list says (the named country's
- *   list carries each company's value, open intent at most 0.6, the other lists none).
+ * - Each list has a bound on what sector, gap, ecosystem and proximity can add for the companies it
+ *   brings: in the focus and gap divisions everything, outside them at most a related sector and the
+ *   best ecosystem value of the other divisions.
+ * - Intent is bounded per list: the named country's lists (whole, and split by division) carry each
+ *   company's value; open intent is at most 0.6. The companies with intent are read first, so the lists
+ *   after them count none: a company of theirs left unread could not reach the bar then, nor later.
  * - Added to a company's own part (membership, badges, resources), that bound is checked before the
  *   company is scored; one that cannot reach the best `limit` found so far is skipped.
- * - The index orders its lists by each company's potential (the most its own part can be), so when the
- *   index's weights are the ranking's, a list is left as soon as even that cannot reach them.
- * - A company at home is measured (distance) only when its score before distance can reach them.
+ * - The index orders its lists by each member's bound (its potential: the most its own part can be, and
+ *   in the named lists its intent), so when the index's weights are the ranking's, a list is left as
+ *   soon as even that cannot reach the bar.
+ * - A company at home is measured (distance) only when its score before distance can reach the bar.
  */
 export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, now: number, excluded: ReadonlySet<string> = NOTHING): ParkRanking {
   let scratch = scratches.get(index);
@@ -312,15 +316,19 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
     }
   }
 
-  /** Reads one list; `intentAtMost` bounds the intent of the companies it brings (for leaving it early). */
+  /**
+   * Reads one list; `intentAtMost` bounds the intent of the companies it brings beyond the list's own
+   * bounds (the named-country lists' bounds include it), for leaving the list early.
+   */
   const visit = (list: PostingList | undefined, sectorPart: number, intentAtMost: number) => {
     if (!list) return;
-    const { slots } = list.arrays();
+    const { slots, bounds } = list.arrays();
+    const beyond = sectorPart + w.intent * intentAtMost;
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k] as number;
       if (mark[slot] === generation) continue;
       const floor = top.threshold;
-      if (ordered && top.full && sectorPart + w.intent * intentAtMost + (c.potential[slot] as number) < floor) return;
+      if (ordered && top.full && beyond + (bounds[k] as number) < floor) return;
       mark[slot] = generation;
       if ((c.termEndsAt[slot] as number) <= now) continue;
       const named = namedIn[slot] === generation ? (namedValue[slot] as number) : 0;
@@ -351,14 +359,17 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
       anyRelated ||= t.related[d] === 1;
     }
   }
-  // The focus and gap sets first: their best scores set the bar for everyone else.
+  // The companies in a focus or gap sector that name the park's country first, then those open to any
+  // country: the most any company can score, so they set the bar early. A company of theirs a list leaves
+  // unread cannot reach the bar later either, so the lists after them bound intent by 0 beyond their own.
   const inFocus = w.sector + w.gap * (anyGap ? 1 : 0) + w.ecosystem * bestEcosystem + w.geography;
-  for (let d = 1; d < DIVISIONS; d++) if (t.focus[d] || t.gap[d]) visit(index.byDivision[d], inFocus, 1);
+  const namedByDivision = index.byNamedCountryDivision.get(t.country);
+  for (let d = 1; d < DIVISIONS; d++) if (t.focus[d] || t.gap[d]) visit(namedByDivision?.get(d), inFocus, 0);
+  visit(index.openIntent, inFocus, 0.6);
+  for (let d = 1; d < DIVISIONS; d++) if (t.focus[d] || t.gap[d]) visit(index.byDivision[d], inFocus, 0);
+  // Everyone else is outside the focus and gap sectors.
   const outside = w.sector * (anyRelated ? 0.4 : 0) + w.ecosystem * weakEcosystem + w.geography;
-  // Outside the named country's list a company may still name it: when that list was left early, it cannot reach the bar.
-  visit(namedList, outside, 1);
-  visit(index.openIntent, outside, 0.6);
-  for (const [bit, list] of index.byStatedNeed) if (t.offered & bit) visit(list, outside, 0);
+  visit(namedList, outside, 0);
   for (const d of weak) visit(index.byDivision[d], outside, 0);
   const ranked = top.heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return { ranked, scored };
