@@ -10,7 +10,7 @@ import { byScore, DIVERSITY_POOL, finalRanking, Scored } from './features/rankin
 import { ParkWeights, scoreParkFit } from './features/park-features';
 import { CompanyIndexData } from './index/company-index';
 import { CompanyMatchIndex } from './index/company-match-index';
-import { parkTables, RankedCandidate, rankPark } from './index/park-ranker';
+import { parkTables, ParkTables, RankedCandidate, rankPark } from './index/park-ranker';
 import { MatchRefreshRequests } from './jobs/match-refresh-requests';
 import { MatchStore, StoredRanking } from './jobs/match-store';
 import { parkWeights, SuggestOptions } from './matching-settings';
@@ -24,9 +24,21 @@ import { MatchProfileLoader } from './profiles/match-profile.loader';
  * (features/park-features.ts), then feedback and diversity re-rank them. The ranking is also precomputed
  * by background jobs (jobs/) and served from storage when a stored ranking exists.
  */
+/** A park as the ranker reads it, for one version of the park and of the index. */
+interface PreparedPark {
+  parkVersion: number;
+  indexVersion: number;
+  profile: ParkMatchProfile;
+  tables: ParkTables;
+}
+
+/** Parks prepared per index; a full reload starts a new index, and with it an empty map. */
+const MAX_PREPARED_PARKS = 10_000;
+
 @Injectable()
 export class ParkSuggestionsService {
   private readonly weights: ParkWeights;
+  private readonly prepared = new WeakMap<CompanyIndexData, Map<string, PreparedPark>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -105,8 +117,24 @@ export class ParkSuggestionsService {
 
   /** The park's best `limit` companies by score, from the matching index (the scores are the features' own). */
   private ranked(index: CompanyIndexData, park: ParkEntity, limit: number, excluded: ReadonlySet<string>): { profile: ParkMatchProfile; ranked: RankedCandidate[] } {
+    const { profile, tables } = this.prepare(index, park);
+    return { profile, ranked: rankPark(index, tables, limit, Date.now(), excluded).ranked };
+  }
+
+  /**
+   * The park's profile (its ecosystem counted from the index) and lookup tables, reused while neither the
+   * park nor the index changes: counting the companies around a park is most of a ranking's set-up.
+   */
+  private prepare(index: CompanyIndexData, park: ParkEntity): PreparedPark {
+    let parks = this.prepared.get(index);
+    if (!parks) this.prepared.set(index, (parks = new Map()));
+    const found = parks.get(park.id);
+    if (found && found.parkVersion === park.version && found.indexVersion === index.version) return found;
     const profile = this.profiles.park(park, index);
-    return { profile, ranked: rankPark(index, parkTables(profile, this.weights, index), limit, Date.now(), excluded).ranked };
+    const prepared = { parkVersion: park.version, indexVersion: index.version, profile, tables: parkTables(profile, this.weights, index) };
+    if (parks.size >= MAX_PREPARED_PARKS) parks.clear();
+    parks.set(park.id, prepared);
+    return prepared;
   }
 
   private get precomputing(): boolean {

@@ -63,11 +63,24 @@ describe('park features', () => {
     const researcher = company({ requests: { items: [opportunity(OpportunityType.TECHNOLOGY_REQUEST, [PartnershipType.RD_COOPERATION])], keywordConcepts: new Set() } });
     const fit = resourcesFit(researcher, park)!;
     // Inferred needs: test labs serve the research, the German service desk a European company would need in China is
-    // missing; a guess counts half.
-    expect(fit.value).toBe(0.25);
+    // missing; one need met is evidence 0.5, and a guess counts a quarter.
+    expect(fit.value).toBe(0.5 * 0.5 * 0.25);
     expect(fit.text.en).toBe('The park offers what it needs: test labs');
     const stated = company({ requests: { items: [], keywordConcepts: conceptSet(['Prüflabor', '标准厂房', 'Bonded warehouse']) } });
-    expect(resourcesFit(stated, park)).toMatchObject({ value: 2 / 3, text: { en: 'The park offers what it needs: standard factories, test labs' } });
+    // Two of three stated needs met: share 2/3, evidence 0.75.
+    expect(resourcesFit(stated, park)).toMatchObject({ value: (2 / 3) * 0.75, text: { en: 'The park offers what it needs: standard factories, test labs' } });
+  });
+
+  it('a company that names three things the park offers fits better than one that names one, though both get all they ask for', () => {
+    const three = company({ requests: { items: [], keywordConcepts: conceptSet(['Prüflabor', '标准厂房', 'pilot line']) } });
+    const one = company({ requests: { items: [], keywordConcepts: conceptSet(['Prüflabor']) } });
+    const withPilotLines = { ...park, offerings: [...park.offerings, ParkOffering.PILOT_LINES] };
+    const fitThree = resourcesFit(three, withPilotLines)!;
+    const fitOne = resourcesFit(one, withPilotLines)!;
+    expect(fitThree.text.en).toBe('The park offers what it needs: standard factories, test labs, pilot lines');
+    expect(fitOne.text.en).toBe('The park offers what it needs: test labs');
+    expect(fitThree.value).toBe(0.875);
+    expect(fitOne.value).toBe(0.5);
   });
 
   it('does not suggest on geography, badges or membership alone', () => {

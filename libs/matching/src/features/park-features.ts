@@ -227,7 +227,25 @@ export function needsOf(c: CompanyMatchProfile, p: ParkMatchProfile): { needs: P
   return { needs, stated: false };
 }
 
-/** The park's offerings against what the company needs: the share of its needs the park meets. */
+/**
+ * What a need inferred from a company's requests and origin counts against a stated one. Inferred needs
+ * mostly restate its intent (a site request needs land, which nearly every park offers) and origin (a
+ * service desk), which intent and geography already count, so they count a quarter.
+ */
+export const INFERRED_NEED_WEIGHT = 0.25;
+
+/**
+ * How much `met` needs met say, whatever their share: 1 − 2^−met (one 0.5, two 0.75, three 0.875). A
+ * company that names three things the park offers is a more concrete lead than one that names one.
+ */
+export function needEvidence(met: number): number {
+  return 1 - 0.5 ** met;
+}
+
+/**
+ * The park's offerings against what the company needs: the share of its needs the park meets, times the
+ * evidence of how many it meets (needEvidence).
+ */
 export function resourcesFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureValue | null {
   const { needs, stated } = needsOf(c, p);
   if (!needs.length) return NONE;
@@ -236,8 +254,8 @@ export function resourcesFit(c: CompanyMatchProfile, p: ParkMatchProfile): Featu
   if (!met.length) return NONE;
   return {
     code: SuggestionReasonCode.RESOURCES_MATCH,
-    // Needs the company stated count fully; needs inferred from its requests and origin are a guess and count half.
-    value: (met.length / needs.length) * (stated ? 1 : 0.5),
+    // Needs the company stated count fully; needs inferred from its requests and origin are a guess and count INFERRED_NEED_WEIGHT.
+    value: (met.length / needs.length) * needEvidence(met.length) * (stated ? 1 : INFERRED_NEED_WEIGHT),
     text: say((l) => {
       const list = met.map((o) => OFFERING_LABELS[o][l]).join(l === 'zh' ? '、' : ', ');
       return { zh: `园区提供其所需：${list}`, de: `Der Park bietet, was es braucht: ${list}`, en: `The park offers what it needs: ${list}` }[l];

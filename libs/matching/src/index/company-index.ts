@@ -1,6 +1,6 @@
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { ParkOffering } from '@hc/parks';
-import { BADGE_VALUE, ParkWeights, statedOfferings } from '../features/park-features';
+import { BADGE_VALUE, INFERRED_NEED_WEIGHT, needEvidence, ParkWeights, statedOfferings } from '../features/park-features';
 import { CHINA, CompanyMatchProfile, distanceKm, EUROPE } from '../profiles/match-profile';
 
 /** Bit of each park offering in a need or offering mask. */
@@ -104,6 +104,13 @@ function badgeValue(profile: CompanyMatchProfile): number {
   return profile.badges.reduce((best, b) => Math.max(best, BADGE_VALUE[b] ?? 0), 0);
 }
 
+/** The number of bits set. */
+export function countBits(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
 /** Slots are below this (4,194,304 companies); sort keys put the bound above it. */
 const SLOT_RANGE = 2 ** 22;
 /** Potentials and bounds are kept in millionths. */
@@ -192,7 +199,7 @@ export class ScoringColumns {
   country = new Int32Array(0);
   /**
    * The most membership, badges and resources can add to the company's score with the index's weights
-   * (resources counted fully for stated needs, half for inferred ones): posting lists are read in this
+   * (resources: every stated need met, or inferred ones at INFERRED_NEED_WEIGHT): posting lists are read in this
    * order, so a ranking can stop reading a list where even this cannot reach the best scores.
    */
   potential = new Float64Array(0);
@@ -232,7 +239,8 @@ export class ScoringColumns {
     this.intentOpen[slot] = entry.intentOpen;
     this.statedNeeds[slot] = entry.statedNeeds;
     this.inferredNeeds[slot] = entry.inferredNeeds;
-    const resourcesAtMost = entry.statedNeeds ? 1 : entry.inferredNeeds || entry.china || entry.europe ? 0.5 : 0;
+    // Every stated need met, or inferred ones (which count less).
+    const resourcesAtMost = entry.statedNeeds ? needEvidence(countBits(entry.statedNeeds)) : entry.inferredNeeds || entry.china || entry.europe ? INFERRED_NEED_WEIGHT : 0;
     // Rounded up to a millionth: still a bound, and posting lists sort by it exactly.
     this.potential[slot] = weights
       ? Math.ceil((weights.initiative * (entry.profile.initiativeMember ? 1 : 0) + weights.badges * entry.badge + weights.resources * resourcesAtMost) * POTENTIAL_STEPS) / POTENTIAL_STEPS
@@ -287,6 +295,7 @@ export class CompanyIndexData {
   private readonly grid = new Map<number, Set<number>>();
   private readonly countries = new Map<string, number>();
   private nextRefresh = Infinity;
+  private changes = 0;
 
   private list<K>(map: Map<K, PostingList>, key: K, bound: ((slot: number, value: number) => number) | undefined = this.byPotential): PostingList {
     let found = map.get(key);
@@ -315,6 +324,11 @@ export class CompanyIndexData {
     return this.slots.size;
   }
 
+  /** Counts every put and remove: what was derived from the index (a park's ecosystem) is current while it stays. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** How many slots exist (for per-call scratch arrays indexed by slot). */
   get capacity(): number {
     return this.entries.length;
@@ -335,6 +349,7 @@ export class CompanyIndexData {
     const slot = this.free.pop() ?? this.entries.length;
     if (slot >= SLOT_RANGE) throw new Error(`the matching index holds at most ${SLOT_RANGE} companies`);
     const entry = indexEntry(slot, profile, termEndsAt, refreshAt);
+    this.changes++;
     this.entries[slot] = entry;
     this.slots.set(profile.id, slot);
     let countryId = this.countries.get(entry.country);
@@ -355,6 +370,7 @@ export class CompanyIndexData {
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
+    this.changes++;
     const entry = this.entries[slot] as IndexedCompany;
     for (const d of entry.divisions) this.byDivision[d]?.delete(slot);
     for (const country of entry.intentNamed.keys()) {

@@ -1,9 +1,10 @@
 import { ParkOffering } from '@hc/parks';
 import { customersOf, suppliersOf } from '@hc/taxonomy';
-import { crowd, MIN_CONTRIBUTION, ParkWeights } from '../features/park-features';
+import { crowd, INFERRED_NEED_WEIGHT, MIN_CONTRIBUTION, needEvidence, ParkWeights } from '../features/park-features';
 import { CHINA, distanceKm, EUROPE, ParkMatchProfile } from '../profiles/match-profile';
 import {
   CompanyIndexData,
+  countBits,
   DIVISIONS,
   DIVISIONS_PER_SLOT,
   FLAG_CHINA,
@@ -93,15 +94,13 @@ export function parkTables(p: ParkMatchProfile, weights: ParkWeights, index: Com
   };
 }
 
-function bits(x: number): number {
-  let n = 0;
-  for (let v = x; v !== 0; v &= v - 1) n++;
-  return n;
-}
-
-/** resourcesFit's value: the share of stated needs the park meets, or half the share of inferred ones. */
+/** resourcesFit's value: the share of stated needs the park meets, or of inferred ones at INFERRED_NEED_WEIGHT, times the evidence of the count met. */
 function resources(stated: number, inferred: number, flags: number, t: ParkTables): number {
-  if (stated !== 0) return bits(stated & t.offered) / bits(stated);
+  if (stated !== 0) {
+    const metStated = countBits(stated & t.offered);
+    // Times 1 as resourcesFit multiplies a stated need's weight: the same arithmetic, the same bits.
+    return (metStated / countBits(stated)) * needEvidence(metStated) * 1;
+  }
   let needs = 0;
   let met = 0;
   if (inferred & INFERRED_TECHNOLOGY) {
@@ -124,7 +123,7 @@ function resources(stated: number, inferred: number, flags: number, t: ParkTable
     needs++;
     if (t.offered & GERMAN_DESK) met++;
   }
-  return met === 0 ? 0 : (met / needs) * 0.5;
+  return met === 0 ? 0 : (met / needs) * needEvidence(met) * INFERRED_NEED_WEIGHT;
 }
 
 const counted = (x: number) => (x >= MIN_CONTRIBUTION ? x : 0);
