@@ -256,17 +256,12 @@ function ownPart(c: ScoringColumns, slot: number, t: ParkTables): number {
 class Scratch {
   /** Visited in this ranking (the generation) or not. */
   mark = new Uint32Array(0);
-  /** The intent value for the park's country, valid where namedIn is this generation. */
-  named = new Float64Array(0);
-  namedIn = new Uint32Array(0);
   generation = 0;
 
   reset(capacity: number): number {
     if (this.mark.length < capacity || this.generation === 0xffffffff) {
       const size = Math.max(capacity, Math.ceil(this.mark.length * 1.5), 1024);
       this.mark = new Uint32Array(size);
-      this.named = new Float64Array(size);
-      this.namedIn = new Uint32Array(size);
       this.generation = 0;
     }
     return ++this.generation;
@@ -282,8 +277,8 @@ const NOTHING: ReadonlySet<string> = new Set();
  * sector, gap, ecosystem or intent part), and pruning with upper bounds:
  *
  * - Each list has a bound on what sector, gap, ecosystem and proximity can add for the companies it
- *   brings: in the focus and gap divisions everything, outside them at most a related sector and the
- *   best ecosystem value of the other divisions.
+ *   brings: in the gap divisions everything, in the focus divisions (read after them) everything but a
+ *   gap, outside them at most a related sector and the best ecosystem value of the other divisions.
  * - Intent is bounded per list: the named country's lists (whole, and split by division) carry each
  *   company's value; open intent is at most 0.6. The companies with intent are read first, so the lists
  *   after them count none: a company of theirs left unread could not reach the bar then, nor later.
@@ -298,30 +293,22 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
   let scratch = scratches.get(index);
   if (!scratch) scratches.set(index, (scratch = new Scratch()));
   const generation = scratch.reset(index.capacity);
-  const { mark, named: namedValue, namedIn } = scratch;
+  const { mark } = scratch;
   const c = index.columns;
   const w = t.weights;
   const ordered = index.orderedFor(w);
   const top = new TopCandidates(limit);
   let scored = 0;
 
-  // Every company naming the park's country, with its intent value, before any list is read.
-  const namedList = index.byNamedCountry.get(t.country);
-  if (namedList) {
-    const { slots, values } = namedList.arrays();
-    for (let k = 0; k < slots.length; k++) {
-      namedValue[slots[k] as number] = values[k] as number;
-      namedIn[slots[k] as number] = generation;
-    }
-  }
-
   /**
    * Reads one list; `intentAtMost` bounds the intent of the companies it brings beyond the list's own
-   * bounds (the named-country lists' bounds include it), for leaving the list early.
+   * bounds, for leaving the list early. A named-country list (`named`) carries each company's intent
+   * value for the park's country; the other lists are read after them, so a company of theirs that names
+   * the country was scored already, or could not reach the bar (and scores less without its value).
    */
-  const visit = (list: PostingList | undefined, sectorPart: number, intentAtMost: number) => {
+  const visit = (list: PostingList | undefined, sectorPart: number, intentAtMost: number, named = false) => {
     if (!list) return;
-    const { slots, bounds } = list.arrays();
+    const { slots, bounds, values } = list.arrays();
     const beyond = sectorPart + w.intent * intentAtMost;
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k] as number;
@@ -330,16 +317,16 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
       if (ordered && top.full && beyond + (bounds[k] as number) < floor) return;
       mark[slot] = generation;
       if ((c.termEndsAt[slot] as number) <= now) continue;
-      const named = namedIn[slot] === generation ? (namedValue[slot] as number) : 0;
+      const namedValue = named ? (values[k] as number) : 0;
       if (top.full) {
         // The potential first (one read), then the company's own part exactly.
-        const reach = sectorPart + w.intent * Math.max(named, c.intentOpen[slot] as number);
+        const reach = sectorPart + w.intent * Math.max(namedValue, c.intentOpen[slot] as number);
         if ((ordered && reach + (c.potential[slot] as number) < floor) || reach + ownPart(c, slot, t) < floor) continue;
       }
       const entry = index.entry(slot) as IndexedCompany;
       if (excluded.size > 0 && excluded.has(entry.profile.id)) continue;
       scored++;
-      const value = scoreSlot(index, slot, t, named, floor);
+      const value = scoreSlot(index, slot, t, namedValue, floor);
       if (value > 0 && value >= floor) top.offer({ entry, score: value });
     }
   };
@@ -358,17 +345,28 @@ export function rankPark(index: CompanyIndexData, t: ParkTables, limit: number, 
       anyRelated ||= t.related[d] === 1;
     }
   }
-  // The companies in a focus or gap sector that name the park's country first, then those open to any
-  // country: the most any company can score, so they set the bar early. A company of theirs a list leaves
-  // unread cannot reach the bar later either, so the lists after them bound intent by 0 beyond their own.
+  // The companies that name the park's country first (those in a gap, then in a focus sector, then the
+  // rest), then those open to any country: the most any company can score, so they set the bar early. A
+  // company of theirs a list leaves unread cannot reach the bar later either, so the lists after them
+  // bound intent by 0 beyond their own. Gap divisions come before focus ones: a company in a focus list
+  // that is in no gap list has no gap part.
   const inFocus = w.sector + w.gap * (anyGap ? 1 : 0) + w.ecosystem * bestEcosystem + w.geography;
-  const namedByDivision = index.byNamedCountryDivision.get(t.country);
-  for (let d = 1; d < DIVISIONS; d++) if (t.focus[d] || t.gap[d]) visit(namedByDivision?.get(d), inFocus, 0);
-  visit(index.openIntent, inFocus, 0.6);
-  for (let d = 1; d < DIVISIONS; d++) if (t.focus[d] || t.gap[d]) visit(index.byDivision[d], inFocus, 0);
-  // Everyone else is outside the focus and gap sectors.
+  const focusOnly = w.sector + w.ecosystem * bestEcosystem + w.geography;
+  const gaps: number[] = [];
+  const focusOnlyDivisions: number[] = [];
+  for (let d = 1; d < DIVISIONS; d++) {
+    if (t.gap[d]) gaps.push(d);
+    else if (t.focus[d]) focusOnlyDivisions.push(d);
+  }
+  // Outside the focus and gap sectors.
   const outside = w.sector * (anyRelated ? 0.4 : 0) + w.ecosystem * weakEcosystem + w.geography;
-  visit(namedList, outside, 0);
+  const namedByDivision = index.byNamedCountryDivision.get(t.country);
+  for (const d of gaps) visit(namedByDivision?.get(d), inFocus, 0, true);
+  for (const d of focusOnlyDivisions) visit(namedByDivision?.get(d), focusOnly, 0, true);
+  visit(index.byNamedCountry.get(t.country), outside, 0, true);
+  visit(index.openIntent, inFocus, 0.6);
+  for (const d of gaps) visit(index.byDivision[d], inFocus, 0);
+  for (const d of focusOnlyDivisions) visit(index.byDivision[d], focusOnly, 0);
   for (const d of weak) visit(index.byDivision[d], outside, 0);
   const ranked = top.heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return { ranked, scored };
