@@ -57,7 +57,8 @@ export class ParkSuggestionsService {
   async suggest(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<ParkSuggestionObject[]> {
     const ranked = await this.rank(parkId, first, actor, options);
     const ids = ranked.map((r) => r.id);
-    const [found] = await Promise.all([this.companies.findByIds(ids), this.feedback.recordSuggested({ kind: SubjectKind.PARK, id: parkId }, ids)]);
+    this.feedback.recordSuggested({ kind: SubjectKind.PARK, id: parkId }, ids);
+    const found = await this.companies.findByIds(ids);
     const rows = new Map(found.map((c) => [c.id, c]));
     return ranked.flatMap((r) => {
       const row = rows.get(r.id);

@@ -56,7 +56,7 @@ export class PartnerSuggestionsService {
 
   async suggest(companyId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<PartnerSuggestionObject[]> {
     const ranked = await this.rank(companyId, first, actor, options);
-    await this.feedback.recordSuggested({ kind: SubjectKind.COMPANY, id: companyId }, ranked.map((r) => r.id));
+    this.feedback.recordSuggested({ kind: SubjectKind.COMPANY, id: companyId }, ranked.map((r) => r.id));
     const rows = new Map((await this.companies.findByIds(ranked.map((r) => r.id))).map((c) => [c.id, c]));
     const round = (x: number) => Math.round(x * 1000) / 1000;
     return ranked.flatMap((r) => {

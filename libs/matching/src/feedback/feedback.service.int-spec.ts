@@ -37,7 +37,7 @@ describe('FeedbackService (real PostgreSQL)', () => {
       { id: gearboxes, score: 0.9 },
       { id: robots, score: 0.8 },
     ];
-    await s.feedback.recordSuggested(park(parkId), [gearboxes, robots]);
+    s.feedback.recordSuggested(park(parkId), [gearboxes, robots]);
 
     const dismissed = await s.feedback.dismiss(li, { ...pair(parkId, gearboxes), reason: ' We already have two gearbox makers. ' });
     expect(dismissed.dismissal.reason).toBe('We already have two gearbox makers.');
@@ -96,11 +96,15 @@ describe('FeedbackService (real PostgreSQL)', () => {
     const parkId = await insertPark(dataSource);
     const a = await insertCompany(dataSource);
     const b = await insertCompany(dataSource);
-    await s.feedback.recordSuggested(park(parkId), [a, b, a]);
-    await s.feedback.recordSuggested(park(parkId), [a, '00000000-0000-4000-8000-000000000999']);
-    await s.feedback.recordSuggested(park(parkId), []);
+    s.feedback.recordSuggested(park(parkId), [a, b, a]);
+    // Noted, not written yet: no suggestion waits for the log.
+    expect(await dataSource.query(`SELECT 1 FROM match_suggestions_log`)).toEqual([]);
+    await s.feedback.flushSuggested();
+    s.feedback.recordSuggested(park(parkId), [a, '00000000-0000-4000-8000-000000000999']);
+    s.feedback.recordSuggested(park(parkId), []);
     // A company is never its own candidate.
-    await s.feedback.recordSuggested({ kind: SubjectKind.COMPANY, id: a }, [a, b]);
+    s.feedback.recordSuggested({ kind: SubjectKind.COMPANY, id: a }, [a, b]);
+    await s.feedback.flushSuggested();
     const rows = await dataSource.query<{ subject_park_id: string | null; subject_company_id: string | null; candidate_id: string; times_shown: number }[]>(
       `SELECT subject_park_id, subject_company_id, candidate_id, times_shown
          FROM match_suggestions_log ORDER BY times_shown DESC, subject_company_id NULLS FIRST, candidate_id`,

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BadUserInputException, ForbiddenException, NotFoundException, visibleProfileSql } from '@hc/core';
+import { APP_LOGGER, BadUserInputException, ForbiddenException, NotFoundException, visibleProfileSql } from '@hc/core';
+import type { AppLogger } from '@hc/core';
 import { Actor, assertCanEdit, owns, Role, SubjectKind } from '@hc/identity';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DismissSuggestionArgs, SuggestionPairArgs } from './dto/feedback.args';
 import { DismissalEntity } from './entities/dismissal.entity';
 import { ShortlistEntryEntity } from './entities/shortlist-entry.entity';
@@ -19,7 +20,9 @@ const SHORTLIST_READERS: readonly Role[] = [Role.ADMIN, Role.REVIEWER];
  *
  * Model:
  * - `match_suggestions_log`: one row per (subject, candidate) from the first time it was suggested, with the first
- *   and last time and how often (`recordSuggested`, one multi-row upsert per call; the "suggested" stage).
+ *   and last time and how often (the "suggested" stage). `recordSuggested` only notes the pairs shown, so no
+ *   suggestion waits for a write; they are written together within SUGGESTION_LOG_FLUSH_MS, when the funnel is
+ *   read (`flushSuggested`), and at shutdown.
  * - `match_dismissals`: per user. A dismissed pair is never suggested to that user again (`adjustmentsFor(...).excluded`);
  *   colleagues managing the same park or company still see it. `undismissSuggestion` deletes the row. Dismissing
  *   again only replaces the reason.
@@ -30,26 +33,96 @@ const SHORTLIST_READERS: readonly Role[] = [Role.ADMIN, Role.REVIEWER];
  * API keys. New feedback (dismiss, shortlist) needs a visible subject and candidate; taking it back does not.
  * Dismissals and shortlists are preferences, not transitions: they are not written to the audit log.
  */
+/** Pairs shown are written at most this long after (one statement per subject kind for everything shown meanwhile). */
+export const SUGGESTION_LOG_FLUSH_MS = 1_000;
+/** Pairs kept while the database cannot take them; beyond this the oldest are dropped (and a warning logged). */
+const SUGGESTION_LOG_MAX_PENDING = 100_000;
+
+const pairKey = (subject: MatchSubject, candidateId: string) => `${subject.kind}:${subject.id}:${candidateId}`;
+
 @Injectable()
-export class FeedbackService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class FeedbackService implements BeforeApplicationShutdown {
+  /** Pairs shown and not written yet: times shown per (subject, candidate). */
+  private pending = new Map<string, { subject: MatchSubject; candidateId: string; times: number }>();
+  private timer?: NodeJS.Timeout;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() @Inject(APP_LOGGER) private readonly logger?: AppLogger,
+  ) {}
 
   /**
-   * Records that these candidates were just suggested to the subject: new pairs get a row, known ones their
-   * `last_suggested_at` and `times_shown` bumped. One statement; candidates that no longer exist are skipped.
+   * Notes that these candidates were just suggested to the subject (a company is never its own candidate);
+   * returns at once. Within SUGGESTION_LOG_FLUSH_MS new pairs get a row, known ones their `last_suggested_at`
+   * and `times_shown` bumped; candidates that no longer exist are skipped.
    */
-  async recordSuggested(subject: MatchSubject, candidateIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const ids = [...new Set(candidateIds)].filter((id) => !(subject.kind === SubjectKind.COMPANY && id === subject.id));
-    if (ids.length === 0) return;
-    const column = subjectColumn(subject.kind);
-    const { subjectParkId, subjectCompanyId } = subjectColumns(subject);
-    await manager.query(
-      `INSERT INTO match_suggestions_log (subject_park_id, subject_company_id, candidate_id)
-       SELECT $1::uuid, $2::uuid, c.id FROM companies c WHERE c.id = ANY($3::uuid[])
-       ON CONFLICT (${column}, candidate_id) WHERE ${column} IS NOT NULL
-       DO UPDATE SET last_suggested_at = now(), times_shown = match_suggestions_log.times_shown + 1`,
-      [subjectParkId, subjectCompanyId, ids],
-    );
+  recordSuggested(subject: MatchSubject, candidateIds: readonly string[]): void {
+    for (const candidateId of new Set(candidateIds)) {
+      if (subject.kind === SubjectKind.COMPANY && candidateId === subject.id) continue;
+      const key = pairKey(subject, candidateId);
+      const known = this.pending.get(key);
+      if (known) known.times++;
+      else this.pending.set(key, { subject, candidateId, times: 1 });
+    }
+    if (this.pending.size > 0 && !this.timer) {
+      this.timer = setTimeout(() => void this.flushSuggested().catch(() => undefined), SUGGESTION_LOG_FLUSH_MS);
+      this.timer.unref();
+    }
+  }
+
+  /**
+   * Writes every pair noted so far, after any write under way. On failure the pairs stay noted for the
+   * next write (up to SUGGESTION_LOG_MAX_PENDING) and the error is logged and thrown.
+   */
+  flushSuggested(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.pending;
+    this.pending = new Map();
+    const write = this.writing.then(() => this.writeSuggested([...batch.values()]));
+    this.writing = write.catch((err: unknown) => {
+      for (const [key, pair] of batch) {
+        const known = this.pending.get(key);
+        if (known) known.times += pair.times;
+        else this.pending.set(key, pair);
+      }
+      let dropped = 0;
+      for (const key of this.pending.keys()) {
+        if (this.pending.size <= SUGGESTION_LOG_MAX_PENDING) break;
+        this.pending.delete(key);
+        dropped++;
+      }
+      this.logger?.warn({ err, pairs: batch.size, dropped }, 'suggestion log: writing failed; the pairs are written with the next ones');
+    });
+    return write;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flushSuggested().catch(() => undefined);
+  }
+
+  /** One upsert per subject kind, in key order (concurrent writers lock rows in the same order). */
+  private async writeSuggested(pairs: { subject: MatchSubject; candidateId: string; times: number }[]): Promise<void> {
+    if (pairs.length === 0) return;
+    pairs.sort((a, b) => (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
+    await this.dataSource.transaction(async (manager) => {
+      for (const kind of [SubjectKind.PARK, SubjectKind.COMPANY]) {
+        const ofKind = pairs.filter((p) => p.subject.kind === kind);
+        if (ofKind.length === 0) continue;
+        const column = subjectColumn(kind);
+        await manager.query(
+          `INSERT INTO match_suggestions_log (${column}, candidate_id, times_shown)
+           SELECT x.subject, x.candidate, x.times
+             FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS x(subject, candidate, times)
+             JOIN ${kind === SubjectKind.PARK ? 'parks' : 'companies'} s ON s.id = x.subject
+             JOIN companies c ON c.id = x.candidate
+           ON CONFLICT (${column}, candidate_id) WHERE ${column} IS NOT NULL
+           DO UPDATE SET last_suggested_at = now(), times_shown = match_suggestions_log.times_shown + EXCLUDED.times_shown`,
+          [ofKind.map((p) => p.subject.id), ofKind.map((p) => p.candidateId), ofKind.map((p) => p.times)],
+        );
+      }
+    });
   }
 
   async dismiss(actor: Actor, args: DismissSuggestionArgs): Promise<DismissalView> {

@@ -20,8 +20,8 @@ describe('MatchFunnelService (real PostgreSQL)', () => {
     const companies: string[] = [];
     for (let i = 0; i < 10; i += 1) companies.push(await insertCompany(dataSource, { nameEn: `Candidate ${i}` }));
     const reps = await Promise.all(companies.slice(0, 2).map((id) => signedIn(dataSource, Role.COMPANY_REP, { companies: [id] })));
-    await s.feedback.recordSuggested(park(parkId), companies);
-    await s.feedback.recordSuggested(park(parkId), companies.slice(0, 5));
+    s.feedback.recordSuggested(park(parkId), companies);
+    s.feedback.recordSuggested(park(parkId), companies.slice(0, 5));
     for (const id of companies.slice(0, 3)) await s.feedback.shortlist(manager, { subjectKind: SubjectKind.PARK, subjectId: parkId, candidateId: id });
     await s.feedback.dismiss(manager, { subjectKind: SubjectKind.PARK, subjectId: parkId, candidateId: companies[9]! });
     const interests = [];

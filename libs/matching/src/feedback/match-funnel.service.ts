@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BadUserInputException, ForbiddenException, NotFoundException } from '@hc/core';
 import { Actor, owns, Role, SubjectKind } from '@hc/identity';
 import { DataSource } from 'typeorm';
 import { MatchFunnelArgs } from './dto/feedback.args';
+import { FeedbackService } from './feedback.service';
 import { FUNNEL_STAGES, FunnelStage, subjectColumn } from './feedback.model';
 import { loadProfiles, PROFILE_ENTITY_NAME, profileKey } from './profile-lookup';
 
@@ -31,7 +32,10 @@ export interface FunnelCounts {
  */
 @Injectable()
 export class MatchFunnelService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() private readonly feedback?: FeedbackService,
+  ) {}
 
   async funnel(actor: Actor, args: MatchFunnelArgs): Promise<FunnelCounts> {
     const kind = args.subjectKind ?? null;
@@ -47,6 +51,8 @@ export class MatchFunnelService {
     } else if (!reader) {
       throw new ForbiddenException('only admins, reviewers and viewers may read the funnel of more than one park or company; owners may read their own');
     }
+    // The suggestions this process has shown and not written yet count too.
+    await this.feedback?.flushSuggested();
     const where = kind && id ? `${subjectColumn(kind)} = $1` : kind ? `${subjectColumn(kind)} IS NOT NULL AND $1::uuid IS NULL` : '$1::uuid IS NULL';
     const pair = 'subject_park_id, subject_company_id, candidate_id';
     const [row] = await this.dataSource.query<Record<string, number>[]>(

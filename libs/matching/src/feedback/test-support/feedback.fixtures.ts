@@ -50,11 +50,12 @@ export interface FeedbackServices {
 export function feedbackServices(dataSource: DataSource): FeedbackServices {
   const audit = new AuditLogService(dataSource);
   const notifications = new NotificationsService(dataSource, new GrantsService(dataSource, audit));
+  const feedback = new FeedbackService(dataSource);
   return {
-    feedback: new FeedbackService(dataSource),
+    feedback,
     interests: new InterestsService(dataSource, audit, notifications),
     notifications,
-    funnel: new MatchFunnelService(dataSource),
+    funnel: new MatchFunnelService(dataSource, feedback),
   };
 }
 
