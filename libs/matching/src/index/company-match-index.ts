@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, APP_LOGGER } from '@hc/core';
 import type { AppConfig, AppLogger } from '@hc/core';
@@ -36,7 +36,7 @@ export interface MatchIndexStatus {
  * so a request sees every write committed before it. Each process keeps its own copy.
  */
 @Injectable()
-export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CompanyMatchIndex implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private data: CompanyIndexData;
   private cursor: Cursor | null = null;
   private loading?: Promise<void>;
@@ -70,8 +70,11 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, OnApplicationS
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  /** Stops the timer and lets a load or catch-up under way end before the database connections close. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await Promise.allSettled([this.loading, this.syncing]);
   }
 
   status(): MatchIndexStatus {
