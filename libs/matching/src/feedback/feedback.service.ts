@@ -38,12 +38,19 @@ export const SUGGESTION_LOG_FLUSH_MS = 1_000;
 /** Pairs kept while the database cannot take them; beyond this the oldest are dropped (and a warning logged). */
 const SUGGESTION_LOG_MAX_PENDING = 100_000;
 
+/** A pair shown and how often, not written yet. */
+interface SuggestedPair {
+  subject: MatchSubject;
+  candidateId: string;
+  times: number;
+}
+
 const pairKey = (subject: MatchSubject, candidateId: string) => `${subject.kind}:${subject.id}:${candidateId}`;
 
 @Injectable()
 export class FeedbackService implements BeforeApplicationShutdown {
   /** Pairs shown and not written yet: times shown per (subject, candidate). */
-  private pending = new Map<string, { subject: MatchSubject; candidateId: string; times: number }>();
+  private pending = new Map<string, SuggestedPair>();
   private timer?: NodeJS.Timeout;
   private writing: Promise<void> = Promise.resolve();
 
@@ -80,7 +87,8 @@ export class FeedbackService implements BeforeApplicationShutdown {
     this.timer = undefined;
     const batch = this.pending;
     this.pending = new Map();
-    const write = this.writing.then(() => this.writeSuggested([...batch.values()]));
+    // In key order: concurrent writers lock the rows in the same order.
+    const write = this.writing.then(() => this.writeSuggested([...batch.keys()].sort().map((key) => batch.get(key) as SuggestedPair)));
     this.writing = write.catch((err: unknown) => {
       for (const [key, pair] of batch) {
         const known = this.pending.get(key);
@@ -102,10 +110,9 @@ export class FeedbackService implements BeforeApplicationShutdown {
     await this.flushSuggested().catch(() => undefined);
   }
 
-  /** One upsert per subject kind, in key order (concurrent writers lock rows in the same order). */
-  private async writeSuggested(pairs: { subject: MatchSubject; candidateId: string; times: number }[]): Promise<void> {
+  /** One upsert per subject kind. */
+  private async writeSuggested(pairs: readonly SuggestedPair[]): Promise<void> {
     if (pairs.length === 0) return;
-    pairs.sort((a, b) => (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
     await this.dataSource.transaction(async (manager) => {
       for (const kind of [SubjectKind.PARK, SubjectKind.COMPANY]) {
         const ofKind = pairs.filter((p) => p.subject.kind === kind);

@@ -129,7 +129,11 @@ export class PostingList {
   private readonly members = new Map<number, number>();
   private read: { slots: Int32Array; values: Float64Array; bounds: Float64Array } | null = null;
 
-  constructor(private readonly bound?: (slot: number, value: number) => number) {}
+  /** `changed`: where the list puts itself when its arrays must be rebuilt (see CompanyIndexData.warm). */
+  constructor(
+    private readonly bound?: (slot: number, value: number) => number,
+    private readonly changed?: Set<PostingList>,
+  ) {}
 
   get size(): number {
     return this.members.size;
@@ -137,11 +141,16 @@ export class PostingList {
 
   set(slot: number, value = 1): void {
     this.members.set(slot, value);
-    this.read = null;
+    this.stale();
   }
 
   delete(slot: number): void {
-    if (this.members.delete(slot)) this.read = null;
+    if (this.members.delete(slot)) this.stale();
+  }
+
+  private stale(): void {
+    this.read = null;
+    this.changed?.add(this);
   }
 
   has(slot: number): boolean {
@@ -268,10 +277,10 @@ export class CompanyIndexData {
   private readonly slots = new Map<string, number>();
   private readonly free: number[] = [];
   readonly columns = new ScoringColumns();
-  /** A list member's bound: its potential (see ScoringColumns.potential); without weights, lists are in no particular order. */
-  private readonly byPotential: ((slot: number) => number) | undefined;
-  /** A named-country list member's bound: its potential and the intent its value gives. */
+  /** A named-country list member's bound: its potential and the intent its value gives (without weights, lists are in no particular order). */
   private readonly byPotentialAndIntent: ((slot: number, value: number) => number) | undefined;
+  /** Lists changed since the last `warm()`. */
+  private readonly changed = new Set<PostingList>();
   readonly byDivision: PostingList[];
   /** Per country named by a live opportunity: the companies naming it, with intentFit's value for it before distance. */
   readonly byNamedCountry = new Map<string, PostingList>();
@@ -281,10 +290,11 @@ export class CompanyIndexData {
 
   /** With `weights`, posting lists are read best potential first, and rankings with the same weights stop early. */
   constructor(readonly weights?: ParkWeights) {
-    this.byPotential = weights ? (slot) => this.columns.potential[slot] as number : undefined;
+    // A list member's bound: its potential (see ScoringColumns.potential).
+    const byPotential = weights ? (slot: number) => this.columns.potential[slot] as number : undefined;
     this.byPotentialAndIntent = weights ? (slot, value) => (this.columns.potential[slot] as number) + weights.intent * value : undefined;
-    this.byDivision = Array.from({ length: DIVISIONS }, () => new PostingList(this.byPotential));
-    this.openIntent = new PostingList(this.byPotential);
+    this.byDivision = Array.from({ length: DIVISIONS }, () => new PostingList(byPotential, this.changed));
+    this.openIntent = new PostingList(byPotential, this.changed);
   }
 
   /** Posting lists are ordered by potential under these weights. */
@@ -297,22 +307,17 @@ export class CompanyIndexData {
   private nextRefresh = Infinity;
   private changes = 0;
 
-  private list<K>(map: Map<K, PostingList>, key: K, bound: ((slot: number, value: number) => number) | undefined = this.byPotential): PostingList {
+  /** The named-country list under `key`, created on first use. */
+  private namedList<K>(map: Map<K, PostingList>, key: K): PostingList {
     let found = map.get(key);
-    if (!found) map.set(key, (found = new PostingList(bound)));
-    return found;
-  }
-
-  private namedDivisions(country: string): Map<number, PostingList> {
-    let found = this.byNamedCountryDivision.get(country);
-    if (!found) this.byNamedCountryDivision.set(country, (found = new Map()));
+    if (!found) map.set(key, (found = new PostingList(this.byPotentialAndIntent, this.changed)));
     return found;
   }
 
   /** Builds every posting list's arrays that a change left to rebuild, so the next ranking does not. */
   warm(): void {
-    const named = [...this.byNamedCountryDivision.values()].flatMap((lists) => [...lists.values()]);
-    for (const list of [...this.byDivision, ...this.byNamedCountry.values(), ...named, this.openIntent]) list.arrays();
+    for (const list of this.changed) list.arrays();
+    this.changed.clear();
   }
 
   /** A country's id in the columns; -1 for a country no company is in. */
@@ -357,9 +362,10 @@ export class CompanyIndexData {
     this.columns.write(entry, countryId, this.weights);
     for (const d of entry.divisions) this.byDivision[d]?.set(slot);
     for (const [country, value] of entry.intentNamed) {
-      this.list(this.byNamedCountry, country, this.byPotentialAndIntent).set(slot, value);
-      const lists = this.namedDivisions(country);
-      for (const d of entry.divisions) this.list(lists, d, this.byPotentialAndIntent).set(slot, value);
+      this.namedList(this.byNamedCountry, country).set(slot, value);
+      let lists = this.byNamedCountryDivision.get(country);
+      if (!lists) this.byNamedCountryDivision.set(country, (lists = new Map()));
+      for (const d of entry.divisions) this.namedList(lists, d).set(slot, value);
     }
     if (entry.intentOpen > 0) this.openIntent.set(slot);
     if (Number.isFinite(profile.latitude) && Number.isFinite(profile.longitude)) add(this.grid, cellKey(latCellOf(profile.latitude), lonCellOf(profile.longitude)), slot);
