@@ -152,6 +152,18 @@ describe('CompaniesService (real PostgreSQL)', () => {
     expect(medium).toMatchObject({ euSmeCategory: 'medium', revenueBand: '50m_250m' });
   });
 
+  it('reads companies by id in the order asked, exactly as the ORM loads them (dates, arrays, JSON, nulls), skipping unknown ids', async () => {
+    const full = await service.create(input({ employees: 40, annualTurnoverEur: 8e6, website: 'https://example.de', offers: ['Spannmittel'], needs: ['Prüflabor'] }), null);
+    const sparse = await service.create(input({ name: { zh: '苏州精密' }, description: undefined, country: 'CN', region: undefined, city: 'Suzhou', status: CompanyStatus.DRAFT }), null);
+    const read = await service.findByIds([sparse.id, '00000000-0000-4000-8000-000000000000', full.id]);
+    expect(read.map((c) => c.id)).toEqual([sparse.id, full.id]);
+    const orm = await dataSource.getRepository(CompanyEntity).findBy({});
+    for (const company of read) expect(company).toEqual(orm.find((o) => o.id === company.id));
+    expect(read[1]).toBeInstanceOf(CompanyEntity);
+    expect(read[1]?.euSmeAssessedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await service.findByIds([])).toEqual([]);
+  });
+
   it('refuses a hidden-champion badge above the revenue ceiling, and a self-declared EU SME badge', async () => {
     const champion = { type: 'hidden_champion', evidence: 'list', reference: 'Simon 2021', awardedOn: '2021-01-01' };
     await expect(service.create(input({ annualTurnoverEur: 7e9, badges: [champion] } as never), null)).rejects.toThrow(/HIDDEN_CHAMPION_MAX_REVENUE_EUR/);

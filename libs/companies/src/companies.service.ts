@@ -30,9 +30,9 @@ import {
   SubjectKind,
 } from '@hc/identity';
 import type { Actor } from '@hc/identity';
-import { enqueueOutbox, pageByCreatedAt } from '@hc/persistence';
+import { entitiesByIds, enqueueOutbox, pageByCreatedAt } from '@hc/persistence';
 import { isicDivisionOf } from '@hc/taxonomy';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CompanyEntity } from './company.entity';
 import { COMPANY_AGGREGATE, copyInsertCompanies, startPublishedTerms } from './company-bulk';
 import { CompanyRecord, CompanyStatus } from './company.model';
@@ -217,12 +217,9 @@ export class CompaniesService {
     return found;
   }
 
-  /** Loads many companies, in the order of `ids`, skipping missing ones. */
+  /** Loads many companies, in the order of `ids`, skipping missing ones (one lean query: result pages read their rows here). */
   async findByIds(ids: readonly string[]): Promise<CompanyEntity[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.dataSource.getRepository(CompanyEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return entitiesByIds(this.dataSource, CompanyEntity, ids);
   }
 
   async count(status?: CompanyStatus): Promise<number> {

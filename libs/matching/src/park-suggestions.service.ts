@@ -32,6 +32,20 @@ interface PreparedPark {
   tables: ParkTables;
 }
 
+/** A suggestion before its company's row is read. */
+export type RankedSuggestion = Scored & { computedAt: Date | null };
+
+/** A page of suggestions: its ids in order, and their reasons built on demand. */
+interface Page {
+  ids: string[];
+  explain(): RankedSuggestion[];
+}
+
+/** Lets a query just issued reach its socket before synchronous work starts (the pool hands out a connection on a later tick). */
+function yieldToIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Parks prepared per index; a full reload starts a new index, and with it an empty map. */
 const MAX_PREPARED_PARKS = 10_000;
 
@@ -55,11 +69,14 @@ export class ParkSuggestionsService {
 
   /** Suggestions for a park `actor` may see (published, or one they manage); only visible companies are suggested. */
   async suggest(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<ParkSuggestionObject[]> {
-    const ranked = await this.rank(parkId, first, actor, options);
-    const ids = ranked.map((r) => r.id);
+    const page = await this.page(parkId, first, actor, options);
+    const ids = page.ids;
     this.feedback.recordSuggested({ kind: SubjectKind.PARK, id: parkId }, ids);
-    const found = await this.companies.findByIds(ids);
-    const rows = new Map(found.map((c) => [c.id, c]));
+    // The page's rows are read while its reasons are built: the query is on its way before the explaining starts.
+    const reading = this.companies.findByIds(ids);
+    await yieldToIo();
+    const ranked = page.explain();
+    const rows = new Map((await reading).map((c) => [c.id, c]));
     return ranked.flatMap((r) => {
       const row = rows.get(r.id);
       return row ? [{ company: toCompanyObject(row), score: Math.round(r.score * 1000) / 1000, reasons: r.reasons, computedAt: r.computedAt }] : [];
@@ -71,7 +88,12 @@ export class ParkSuggestionsService {
    * ranking when there is a current one (`computedAt` says when it was computed), otherwise scored on
    * demand (`computedAt` null), and then a background job is asked for so the next request reads storage.
    */
-  async rank(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<(Scored & { computedAt: Date | null })[]> {
+  async rank(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<RankedSuggestion[]> {
+    return (await this.page(parkId, first, actor, options)).explain();
+  }
+
+  /** The page's ids in order, and how to explain them (on demand only the page is explained, and only when asked). */
+  private async page(parkId: string, first: number, actor: Actor | null, options: SuggestOptions): Promise<Page> {
     const subject = { kind: SubjectKind.PARK, id: parkId };
     // The park, the user's feedback, the stored ranking and the matching index catching up, at once.
     const [park, feedback, index, stored] = await Promise.all([
@@ -80,12 +102,14 @@ export class ParkSuggestionsService {
       this.index.current(),
       this.storedRanking(parkId, options),
     ]);
-    // On demand, the pool the final ranking re-ranks; as deep as a stored ranking when accepted pairs can raise candidates from below it.
-    const pool = Math.max(first * DIVERSITY_POOL, feedback.accepted.length ? this.config.MATCH_STORED_SUGGESTIONS : 0) + feedback.excluded.size;
-    if (stored) return finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: stored.computedAt }));
+    if (stored) {
+      const ranked = finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: stored.computedAt }));
+      return { ids: ranked.map((r) => r.id), explain: () => ranked };
+    }
     // None or stale: a background job is asked for, so the next request reads storage.
     if (!options.fresh && this.precomputing && isProfileVisible(park)) this.refresh?.request(subject);
-    // On demand only the page is explained: the pool is ranked by score, its reasons are built for what is shown.
+    // On demand, the pool the final ranking re-ranks; as deep as a stored ranking when accepted pairs can raise candidates from below it.
+    const pool = Math.max(first * DIVERSITY_POOL, feedback.accepted.length ? this.config.MATCH_STORED_SUGGESTIONS : 0) + feedback.excluded.size;
     const { profile, ranked } = this.ranked(index, park, pool, feedback.excluded);
     const page = finalRanking<Scored>(
       ranked.map(({ entry: { profile: c }, score }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, score, reasons: [] })),
@@ -94,11 +118,15 @@ export class ParkSuggestionsService {
       feedback,
     );
     const byId = new Map(ranked.map((r) => [r.entry.profile.id, r.entry.profile]));
-    return page.map((r) => {
-      const { reasons } = scoreParkFit(byId.get(r.id) as CompanyMatchProfile, profile, this.weights);
-      // The feedback reason finalRanking may have added comes with the features' reasons, largest first.
-      return { ...r, reasons: [...reasons, ...r.reasons].sort((a, b) => b.contribution - a.contribution), computedAt: null };
-    });
+    return {
+      ids: page.map((r) => r.id),
+      explain: () =>
+        page.map((r) => {
+          const { reasons } = scoreParkFit(byId.get(r.id) as CompanyMatchProfile, profile, this.weights);
+          // The feedback reason finalRanking may have added comes with the features' reasons, largest first.
+          return { ...r, reasons: [...reasons, ...r.reasons].sort((a, b) => b.contribution - a.contribution), computedAt: null };
+        }),
+    };
   }
 
   /**

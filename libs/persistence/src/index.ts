@@ -7,3 +7,4 @@ export * from './bulk/copy-rows';
 export * from './migrations';
 export * from './pagination/keyset-page';
 export * from './profile/reviewable-profile.columns';
+export * from './rows/entities-by-ids';

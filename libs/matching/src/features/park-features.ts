@@ -43,7 +43,7 @@ export function sectorFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureV
     return {
       code: SuggestionReasonCode.SECTOR_FIT,
       value: focus.has(c.divisions[0]) ? 1 : 0.8,
-      text: say((l) => ({ zh: `业务属于园区重点产业：${sectors(shared, l)}`, de: `Tätig in einer Schwerpunktbranche des Parks: ${sectors(shared, l)}`, en: `Works in a focus sector of the park: ${sectors(shared, l)}` })[l]),
+      text: { zh: `业务属于园区重点产业：${sectors(shared, 'zh')}`, de: `Tätig in einer Schwerpunktbranche des Parks: ${sectors(shared, 'de')}`, en: `Works in a focus sector of the park: ${sectors(shared, 'en')}` },
     };
   }
   for (const d of c.divisions) {
@@ -52,11 +52,11 @@ export function sectorFit(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureV
       return {
         code: SuggestionReasonCode.RELATED_SECTOR,
         value: 0.4,
-        text: say((l) => ({
-          zh: `${sector(d, l)}与园区重点产业${sector(related, l)}相关`,
-          de: `${sector(d, l)} ist verwandt mit dem Schwerpunkt ${sector(related, l)}`,
-          en: `${sector(d, l)} is related to the park's focus on ${sector(related, l)}`,
-        })[l]),
+        text: {
+          zh: `${sector(d, 'zh')}与园区重点产业${sector(related, 'zh')}相关`,
+          de: `${sector(d, 'de')} ist verwandt mit dem Schwerpunkt ${sector(related, 'de')}`,
+          en: `${sector(d, 'en')} is related to the park's focus on ${sector(related, 'en')}`,
+        },
       };
     }
   }
@@ -71,7 +71,7 @@ export function fillsGap(c: CompanyMatchProfile, p: ParkMatchProfile): FeatureVa
   return {
     code: SuggestionReasonCode.FILLS_GAP,
     value: gaps.has(c.divisions[0]) ? 1 : 0.8,
-    text: say((l) => ({ zh: `填补园区提出的产业缺口：${sectors(filled, l)}`, de: `Füllt eine Lücke, die der Park sucht: ${sectors(filled, l)}`, en: `Fills a gap the park declared: ${sectors(filled, l)}` })[l]),
+    text: { zh: `填补园区提出的产业缺口：${sectors(filled, 'zh')}`, de: `Füllt eine Lücke, die der Park sucht: ${sectors(filled, 'de')}`, en: `Fills a gap the park declared: ${sectors(filled, 'en')}` },
   };
 }
 
@@ -99,20 +99,20 @@ export function ecosystemFit(c: CompanyMatchProfile, p: ParkMatchProfile): Featu
     ? {
         code: SuggestionReasonCode.ECOSYSTEM_SUPPLIER,
         value: best.value,
-        text: say((l) => ({
-          zh: `可为园区周边 ${n} 家${sector(other, l)}企业供应${sector(own, l)}`,
-          de: `Liefert ${sector(own, l)} an ${n} ${n === 1 ? 'Unternehmen' : 'Unternehmen'} der Branche ${sector(other, l)} am Park`,
-          en: `Supplies ${sector(own, l)} to ${n} ${n === 1 ? 'company' : 'companies'} in ${sector(other, l)} at the park`,
-        })[l]),
+        text: {
+          zh: `可为园区周边 ${n} 家${sector(other, 'zh')}企业供应${sector(own, 'zh')}`,
+          de: `Liefert ${sector(own, 'de')} an ${n} ${n === 1 ? 'Unternehmen' : 'Unternehmen'} der Branche ${sector(other, 'de')} am Park`,
+          en: `Supplies ${sector(own, 'en')} to ${n} ${n === 1 ? 'company' : 'companies'} in ${sector(other, 'en')} at the park`,
+        },
       }
     : {
         code: SuggestionReasonCode.ECOSYSTEM_CUSTOMER,
         value: best.value,
-        text: say((l) => ({
-          zh: `可采购园区周边 ${n} 家${sector(other, l)}企业的产品`,
-          de: `Kauft bei ${n} Unternehmen der Branche ${sector(other, l)} am Park`,
-          en: `Buys from ${n} ${n === 1 ? 'company' : 'companies'} in ${sector(other, l)} at the park`,
-        })[l]),
+        text: {
+          zh: `可采购园区周边 ${n} 家${sector(other, 'zh')}企业的产品`,
+          de: `Kauft bei ${n} Unternehmen der Branche ${sector(other, 'de')} am Park`,
+          en: `Buys from ${n} ${n === 1 ? 'company' : 'companies'} in ${sector(other, 'en')} at the park`,
+        },
       };
 }
 
@@ -141,10 +141,10 @@ export function intentFit(c: CompanyMatchProfile, p: ParkMatchProfile, scaleKm =
   const where = (l: 'zh' | 'de' | 'en') => country(p.country, l);
   const text =
     found.kind === 'site'
-      ? say((l) => ({ zh: `正在${where(l)}寻找落地选址`, de: `Sucht einen Standort in ${where(l)}`, en: `Looks for a site in ${where(l)}` })[l])
+      ? { zh: `正在${where('zh')}寻找落地选址`, de: `Sucht einen Standort in ${where('de')}`, en: `Looks for a site in ${where('en')}` }
       : found.kind === 'investment'
-        ? say((l) => ({ zh: `寻求在${where(l)}投资或合资`, de: `Sucht Investition oder Joint Venture in ${where(l)}`, en: `Seeks investment or a joint venture in ${where(l)}` })[l])
-        : say((l) => ({ zh: `其合作需求面向${where(l)}`, de: `Richtet seine Angebote und Gesuche auf ${where(l)}`, en: `Targets ${where(l)} with its offers and requests` })[l]);
+        ? { zh: `寻求在${where('zh')}投资或合资`, de: `Sucht Investition oder Joint Venture in ${where('de')}`, en: `Seeks investment or a joint venture in ${where('en')}` }
+        : { zh: `其合作需求面向${where('zh')}`, de: `Richtet seine Angebote und Gesuche auf ${where('de')}`, en: `Targets ${where('en')} with its offers and requests` };
   return { code: found.kind === 'targets' ? SuggestionReasonCode.TARGETS_COUNTRY : SuggestionReasonCode.SITE_INTENT, value: found.value, text };
 }
 
@@ -166,8 +166,8 @@ export function geographyFit(c: CompanyMatchProfile, p: ParkMatchProfile, w: Par
     code: SuggestionReasonCode.CROSS_BORDER,
     value: aimed ? 1 : 0.3,
     text: aimed
-      ? say((l) => ({ zh: `来自${from(l)}，希望拓展至${to(l)}`, de: `Aus ${from(l)}, will nach ${to(l)} expandieren`, en: `From ${from(l)}, wants to expand to ${to(l)}` })[l])
-      : say((l) => ({ zh: `来自${from(l)}：中欧合作正是倡议的目标`, de: `Aus ${from(l)}: chinesisch-europäische Kooperation ist das Ziel der Initiative`, en: `From ${from(l)}: Sino-European cooperation is the initiative's purpose` })[l]),
+      ? { zh: `来自${from('zh')}，希望拓展至${to('zh')}`, de: `Aus ${from('de')}, will nach ${to('de')} expandieren`, en: `From ${from('en')}, wants to expand to ${to('en')}` }
+      : { zh: `来自${from('zh')}：中欧合作正是倡议的目标`, de: `Aus ${from('de')}: chinesisch-europäische Kooperation ist das Ziel der Initiative`, en: `From ${from('en')}: Sino-European cooperation is the initiative's purpose` },
   };
 }
 
@@ -256,10 +256,11 @@ export function resourcesFit(c: CompanyMatchProfile, p: ParkMatchProfile): Featu
     code: SuggestionReasonCode.RESOURCES_MATCH,
     // Needs the company stated count fully; needs inferred from its requests and origin are a guess and count INFERRED_NEED_WEIGHT.
     value: (met.length / needs.length) * needEvidence(met.length) * (stated ? 1 : INFERRED_NEED_WEIGHT),
-    text: say((l) => {
-      const list = met.map((o) => OFFERING_LABELS[o][l]).join(l === 'zh' ? '、' : ', ');
-      return { zh: `园区提供其所需：${list}`, de: `Der Park bietet, was es braucht: ${list}`, en: `The park offers what it needs: ${list}` }[l];
-    }),
+    text: {
+      zh: `园区提供其所需：${met.map((o) => OFFERING_LABELS[o].zh).join('、')}`,
+      de: `Der Park bietet, was es braucht: ${met.map((o) => OFFERING_LABELS[o].de).join(', ')}`,
+      en: `The park offers what it needs: ${met.map((o) => OFFERING_LABELS[o].en).join(', ')}`,
+    },
   };
 }
 

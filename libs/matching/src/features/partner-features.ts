@@ -63,8 +63,8 @@ interface Part {
 
 function valueChainText(otherSupplies: boolean, supplier: string, customer: string): Localized {
   return otherSupplies
-    ? say((l) => ({ zh: `上游供应商：${sector(supplier, l)}供应${sector(customer, l)}`, de: `Zulieferer: ${sector(supplier, l)} beliefert ${sector(customer, l)}`, en: `Upstream supplier: ${sector(supplier, l)} supplies ${sector(customer, l)}` })[l])
-    : say((l) => ({ zh: `下游客户：${sector(customer, l)}采购${sector(supplier, l)}`, de: `Abnehmer: ${sector(customer, l)} kauft ${sector(supplier, l)}`, en: `Downstream customer: ${sector(customer, l)} buys ${sector(supplier, l)}` })[l]);
+    ? { zh: `上游供应商：${sector(supplier, 'zh')}供应${sector(customer, 'zh')}`, de: `Zulieferer: ${sector(supplier, 'de')} beliefert ${sector(customer, 'de')}`, en: `Upstream supplier: ${sector(supplier, 'en')} supplies ${sector(customer, 'en')}` }
+    : { zh: `下游客户：${sector(customer, 'zh')}采购${sector(supplier, 'zh')}`, de: `Abnehmer: ${sector(customer, 'de')} kauft ${sector(supplier, 'de')}`, en: `Downstream customer: ${sector(customer, 'en')} buys ${sector(supplier, 'en')}` };
 }
 
 export interface DirectionalFit {
@@ -146,7 +146,7 @@ function keywordFit(a: CompanyMatchProfile, b: CompanyMatchProfile, specificity:
   return {
     code: SuggestionReasonCode.SHARED_KEYWORDS,
     value,
-    text: say((l) => ({ zh: `提供其所寻：${opportunityTopic(shared, l)}`, de: `Bietet, was gesucht wird: ${opportunityTopic(shared, l)}`, en: `Offers what is sought: ${opportunityTopic(shared, l)}` })[l]),
+    text: { zh: `提供其所寻：${opportunityTopic(shared, 'zh')}`, de: `Bietet, was gesucht wird: ${opportunityTopic(shared, 'de')}`, en: `Offers what is sought: ${opportunityTopic(shared, 'en')}` },
   };
 }
 
@@ -199,7 +199,7 @@ export function scorePartnerFit(
     reasons.push({
       code: SuggestionReasonCode.SINO_EUROPEAN,
       contribution: score - base,
-      text: say((l) => ({ zh: `中欧跨境合作：${country(you.country, l)}与${country(them.country, l)}`, de: `Chinesisch-europäisches Paar: ${country(you.country, l)} und ${country(them.country, l)}`, en: `A Sino-European pair: ${country(you.country, l)} and ${country(them.country, l)}` })[l]),
+      text: { zh: `中欧跨境合作：${country(you.country, 'zh')}与${country(them.country, 'zh')}`, de: `Chinesisch-europäisches Paar: ${country(you.country, 'de')} und ${country(them.country, 'de')}`, en: `A Sino-European pair: ${country(you.country, 'en')} and ${country(them.country, 'en')}` },
     });
   }
   reasons.sort((a, b) => b.contribution - a.contribution);
