@@ -29,7 +29,7 @@ import {
   SubjectKind,
 } from '@hc/identity';
 import type { Actor } from '@hc/identity';
-import { pageByCreatedAt } from '@hc/persistence';
+import { entitiesByIds, pageByCreatedAt } from '@hc/persistence';
 import { isicDivisionOf, textMatch } from '@hc/taxonomy';
 import { DataSource, EntityManager } from 'typeorm';
 import { ParksArgs, SubmitParkProfileInput, UpdateParkInput } from './dto/park.input';
@@ -126,15 +126,21 @@ export class ParksService {
 
   /** Any park, whatever its state: for the platform's own use, never for answering a user. */
   async findById(id: string): Promise<ParkEntity> {
-    const found = await this.dataSource.getRepository(ParkEntity).findOneBy({ id });
+    const found = await this.byId(id);
     if (!found) throw new NotFoundException('Park', id);
     return found;
   }
 
   /** A park as `actor` may see it: unpublished or expired parks are NOT_FOUND for everyone but their managers and the staff. */
   async findVisible(id: string, actor: Actor | null): Promise<ParkEntity> {
-    const found = await this.dataSource.getRepository(ParkEntity).findOneBy({ id });
+    const found = await this.byId(id);
     if (!found || !(isProfileVisible(found) || canSeeUnpublished(actor, SubjectKind.PARK, id))) throw new NotFoundException('Park', id);
+    return found;
+  }
+
+  /** One lean statement: suggestions read the park on every request. */
+  private async byId(id: string): Promise<ParkEntity | undefined> {
+    const [found] = await entitiesByIds(this.dataSource, ParkEntity, [id]);
     return found;
   }
 

@@ -8,3 +8,4 @@ export * from './migrations';
 export * from './pagination/keyset-page';
 export * from './profile/reviewable-profile.columns';
 export * from './rows/entities-by-ids';
+export * from './rows/prepared-query';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_LOGGER, BadUserInputException, ForbiddenException, NotFoundException, visibleProfileSql } from '@hc/core';
 import type { AppLogger } from '@hc/core';
 import { Actor, assertCanEdit, owns, Role, SubjectKind } from '@hc/identity';
+import { preparedQuery } from '@hc/persistence';
 import { DataSource } from 'typeorm';
 import { DismissSuggestionArgs, SuggestionPairArgs } from './dto/feedback.args';
 import { DismissalEntity } from './entities/dismissal.entity';
@@ -226,7 +227,9 @@ export class FeedbackService implements BeforeApplicationShutdown {
    */
   async adjustmentsFor(userId: string | null, subject: MatchSubject): Promise<FeedbackAdjustments> {
     const column = subjectColumn(subject.kind);
-    const rows = await this.dataSource.query<{ source: 'dismissed' | 'accepted'; id: string; divisions: string[]; country: string }[]>(
+    // Prepared: it runs on every suggestion request, and planning it costs more than running it.
+    const rows = await preparedQuery<{ source: 'dismissed' | 'accepted'; id: string; divisions: string[]; country: string }>(
+      this.dataSource,
       `SELECT 'dismissed' AS source, c.id, c.isic_divisions AS divisions, c.country
          FROM match_dismissals d JOIN companies c ON c.id = d.candidate_id
         WHERE d.user_id = $1::uuid AND d.${column} = $2

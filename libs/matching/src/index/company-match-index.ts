@@ -120,8 +120,11 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async catchUp(): Promise<void> {
+    // Most rounds find nothing new. A probe without the commit horizon (which reads every backend's state)
+    // says so cheaply; anything committed before this round is visible to it.
+    const quiet = !(await this.anyEventPastCursor());
     for (let page = 0; ; page++) {
-      const events = await this.events(this.pageSize);
+      const events = quiet ? [] : await this.events(this.pageSize);
       // A bulk change (an import): reading every company again in id order is faster than following its events.
       if (page === 0 && events.length === this.pageSize && (await this.events(this.reloadAbove)).length >= this.reloadAbove) {
         await this.load();
@@ -135,6 +138,19 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, BeforeApplicat
       if (events.length < this.pageSize) break;
     }
     this.syncedAt = new Date();
+  }
+
+  /** Whether any company event past the cursor is committed, whatever the horizon. */
+  private async anyEventPastCursor(): Promise<boolean> {
+    const cursor = this.cursor as Cursor;
+    // Not prepared: a generic plan cannot see how selective the cursor is, and scans the outbox.
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM outbox_events e
+        WHERE e.aggregate_type = $1 AND (e.created_at, e.id) > ($2::timestamptz, $3::bigint)
+        LIMIT 1`,
+      [COMPANY_AGGREGATE, cursor.at, cursor.id],
+    );
+    return rows.length > 0;
   }
 
   /** The next company events past the cursor, up to the oldest transaction still running. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { visibleProfileSql } from '@hc/core';
 import { SubjectKind } from '@hc/identity';
+import { preparedQuery } from '@hc/persistence';
 import { DataSource } from 'typeorm';
 import { ScoredReason } from '../features/park-features';
 import { Scored } from '../features/ranking';
@@ -122,12 +123,15 @@ export class MatchStore {
    */
   async load(subject: MatchSubject): Promise<StoredRanking | null> {
     const column = subjectColumn(subject.kind);
-    const [header] = await this.dataSource.query<{ computed_at: Date; stale: boolean }[]>(
+    // Prepared, both: every suggestion request asks first for a stored ranking.
+    const [header] = await preparedQuery<{ computed_at: Date; stale: boolean }>(
+      this.dataSource,
       `SELECT computed_at, stale_at IS NOT NULL AS stale FROM match_suggestion_sets WHERE ${column} = $1`,
       [subject.id],
     );
     if (!header) return null;
-    const rows = await this.dataSource.query<StoredRow[]>(
+    const rows = await preparedQuery<StoredRow>(
+      this.dataSource,
       `SELECT m.candidate_id AS id, m.score, m.fit_for_you, m.fit_for_them, m.reasons, c.city, c.country, c.isic_divisions AS divisions
          FROM match_suggestions m JOIN companies c ON c.id = m.candidate_id
         WHERE m.${column} = $1 AND ${visibleProfileSql('c')}

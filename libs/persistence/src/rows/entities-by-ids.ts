@@ -1,4 +1,5 @@
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { preparedQuery } from './prepared-query';
 
 interface Reader {
   sql: string;
@@ -35,14 +36,14 @@ function readerFor(dataSource: DataSource, target: EntityTarget<ObjectLiteral>):
 
 /**
  * The entities with these ids, in the order of `ids` (missing ones left out), as TypeORM's `findBy`
- * hydrates them, but with one statement built once per entity and a plain column copy instead of its query building
+ * hydrates them, but with one prepared statement built once per entity and a plain column copy instead of its query building
  * and transformer: pages of search results and suggestions read their rows on the hot path. Entities
  * with column transformers, embedded columns or relations are refused when first read.
  */
 export async function entitiesByIds<T extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<T>, ids: readonly string[]): Promise<T[]> {
   if (ids.length === 0) return [];
   const { sql, metadata, columns } = readerFor(dataSource, target);
-  const rows = await dataSource.query<Record<string, unknown>[]>(sql, [ids]);
+  const rows = await preparedQuery<Record<string, unknown>>(dataSource, sql, [ids]);
   const byId = new Map<string, T>();
   for (const row of rows) {
     const entity = metadata.create() as Record<string, unknown>;
