@@ -6,7 +6,7 @@ import { SubjectKind } from '@hc/identity';
 import type { Actor } from '@hc/identity';
 import { ParkEntity, ParksService } from '@hc/parks';
 import { FeedbackService } from './feedback/feedback.service';
-import { byScore, DIVERSITY_POOL, finalRanking, Scored } from './features/ranking';
+import { byScore, DIVERSITY_POOL, finalRanking, Scored, withReasons } from './features/ranking';
 import { ParkWeights, scoreParkFit } from './features/park-features';
 import { CompanyIndexData } from './index/company-index';
 import { CompanyMatchIndex } from './index/company-match-index';
@@ -103,8 +103,10 @@ export class ParkSuggestionsService {
       this.storedRanking(parkId, options),
     ]);
     if (stored) {
-      const ranked = finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: stored.computedAt }));
-      return { ids: ranked.map((r) => r.id), explain: () => ranked };
+      const ranked = finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback);
+      const reasons = await this.store?.reasonsOf(subject, ranked.map((r) => r.id));
+      const page = ranked.map((r) => ({ ...withReasons(r, reasons?.get(r.id) ?? []), computedAt: stored.computedAt }));
+      return { ids: page.map((r) => r.id), explain: () => page };
     }
     // None or stale: a background job is asked for, so the next request reads storage.
     if (!options.fresh && this.precomputing && isProfileVisible(park)) this.refresh?.request(subject);
@@ -123,8 +125,7 @@ export class ParkSuggestionsService {
       explain: () =>
         page.map((r) => {
           const { reasons } = scoreParkFit(byId.get(r.id) as CompanyMatchProfile, profile, this.weights);
-          // The feedback reason finalRanking may have added comes with the features' reasons, largest first.
-          return { ...r, reasons: [...reasons, ...r.reasons].sort((a, b) => b.contribution - a.contribution), computedAt: null };
+          return { ...withReasons(r, reasons), computedAt: null };
         }),
     };
   }

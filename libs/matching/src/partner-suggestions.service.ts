@@ -8,7 +8,7 @@ import type { Actor } from '@hc/identity';
 import { DataSource } from 'typeorm';
 import { partnerCandidates } from './candidates/candidate-queries';
 import { FeedbackService } from './feedback/feedback.service';
-import { byScore, finalRanking, Scored } from './features/ranking';
+import { byScore, finalRanking, Scored, withReasons } from './features/ranking';
 import { conceptSpecificity, scorePartnerFit, Specificity } from './features/partner-features';
 import { MatchRefreshRequests } from './jobs/match-refresh-requests';
 import { MatchStore } from './jobs/match-store';
@@ -76,9 +76,11 @@ export class PartnerSuggestionsService {
     const company = await this.companies.findVisible(companyId, actor);
     const subject = { kind: SubjectKind.COMPANY, id: company.id };
     const [stored, feedback] = await Promise.all([this.storedRanking(company, options), this.feedback.adjustmentsFor(actor?.userId ?? null, subject)]);
-    const scored = stored ? stored.candidates : await this.score(company);
-    const computedAt = stored?.computedAt ?? null;
-    return finalRanking<PartnerScored>(scored, first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt }));
+    if (!stored) return finalRanking<PartnerScored>(await this.score(company), first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: null }));
+    // A stored ranking's reasons are read for the page only.
+    const ranked = finalRanking<PartnerScored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback);
+    const reasons = await this.store?.reasonsOf(subject, ranked.map((r) => r.id));
+    return ranked.map((r) => ({ ...withReasons(r, reasons?.get(r.id) ?? []), computedAt: stored.computedAt }));
   }
 
   /**

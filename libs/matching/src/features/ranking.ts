@@ -29,6 +29,11 @@ function compareScored(a: Scored, b: Scored): number {
   return b.score - a.score || a.id.localeCompare(b.id);
 }
 
+/** A suggestion's reasons from its features with those the final ranking added (feedback), largest first. */
+export function withReasons<T extends Scored>(ranked: T, features: readonly ScoredReason[]): T {
+  return { ...ranked, reasons: [...features, ...ranked.reasons].sort((a, b) => b.contribution - a.contribution) };
+}
+
 /** The candidates sorted as the final ranking sorts them before feedback and diversity (a new array). */
 export function byScore<T extends Scored>(scored: readonly T[]): T[] {
   return [...scored].sort(compareScored);

@@ -250,6 +250,13 @@ describe('precomputed suggestions: pg-boss jobs, planner and serving (real Postg
     const after = await parkSuggestions.suggest(taicang, 10, manager);
     expect(after.map((s) => s.company.id)).not.toContain(top);
     expect(after.every((s) => s.computedAt?.getTime() === computedAt.getTime())).toBe(true);
+    // The stored reasons of each suggestion come with the feedback reason, largest first.
+    for (const s of after) {
+      expect(s.reasons.filter((r) => r.code !== SuggestionReasonCode.SIMILAR_TO_DISMISSED).length).toBeGreaterThan(0);
+      expect(s.reasons.map((r) => r.contribution)).toEqual([...s.reasons.map((r) => r.contribution)].sort((a, b) => b - a));
+    }
+    const lowered = after.filter((s) => s.reasons.some((r) => r.code === SuggestionReasonCode.SIMILAR_TO_DISMISSED));
+    expect(lowered.length).toBeGreaterThan(0);
     expect((await parkSuggestions.suggest(taicang, 10, null))[0].company.id).toBe(top);
   });
 

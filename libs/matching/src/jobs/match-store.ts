@@ -28,7 +28,10 @@ export interface StoredRanking {
   computedAt: Date;
   /** Marked stale by the planner (bulk changes): the caller should not serve it. */
   stale: boolean;
-  /** Best first; candidates that are no longer visible are left out. */
+  /**
+   * Best first; candidates that are no longer visible are left out. Their `reasons` are empty: a page
+   * reads its own with `reasonsOf` (a ranking stores a hundred candidates, a page shows ten).
+   */
   candidates: StoredCandidate[];
 }
 
@@ -44,7 +47,6 @@ interface StoredRow {
   score: number;
   fit_for_you: number | null;
   fit_for_them: number | null;
-  reasons: ScoredReason[];
   city: string;
   country: string;
   divisions: string[];
@@ -132,7 +134,7 @@ export class MatchStore {
     if (!header) return null;
     const rows = await preparedQuery<StoredRow>(
       this.dataSource,
-      `SELECT m.candidate_id AS id, m.score, m.fit_for_you, m.fit_for_them, m.reasons, c.city, c.country, c.isic_divisions AS divisions
+      `SELECT m.candidate_id AS id, m.score, m.fit_for_you, m.fit_for_them, c.city, c.country, c.isic_divisions AS divisions
          FROM match_suggestions m JOIN companies c ON c.id = m.candidate_id
         WHERE m.${column} = $1 AND ${visibleProfileSql('c')}
         ORDER BY m.rank`,
@@ -144,7 +146,7 @@ export class MatchStore {
       candidates: rows.map((r) => ({
         id: r.id,
         score: r.score,
-        reasons: r.reasons,
+        reasons: [],
         city: r.city,
         country: r.country,
         divisions: r.divisions,
@@ -152,6 +154,17 @@ export class MatchStore {
         forThem: r.fit_for_them,
       })),
     };
+  }
+
+  /** The stored reasons of these candidates of the subject's ranking (a page of it), by candidate id. */
+  async reasonsOf(subject: MatchSubject, ids: readonly string[]): Promise<Map<string, ScoredReason[]>> {
+    if (ids.length === 0) return new Map();
+    const rows = await preparedQuery<{ id: string; reasons: ScoredReason[] }>(
+      this.dataSource,
+      `SELECT candidate_id AS id, reasons FROM match_suggestions WHERE ${subjectColumn(subject.kind)} = $1 AND candidate_id = ANY($2::uuid[])`,
+      [subject.id, ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.reasons]));
   }
 
   /** The subject's version of its stored ranking, or null when there is none. */
