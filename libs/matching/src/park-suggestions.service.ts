@@ -103,9 +103,8 @@ export class ParkSuggestionsService {
       this.storedRanking(parkId, options),
     ]);
     if (stored) {
-      const ranked = finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback);
-      const reasons = await this.store?.reasonsOf(subject, ranked.map((r) => r.id));
-      const page = ranked.map((r) => ({ ...withReasons(r, reasons?.get(r.id) ?? []), computedAt: stored.computedAt }));
+      const ranked = await stored.withStoredReasons(finalRanking<Scored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback));
+      const page = ranked.map((r) => ({ ...r, computedAt: stored.computedAt }));
       return { ids: page.map((r) => r.id), explain: () => page };
     }
     // None or stale: a background job is asked for, so the next request reads storage.

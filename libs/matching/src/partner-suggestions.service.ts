@@ -8,10 +8,10 @@ import type { Actor } from '@hc/identity';
 import { DataSource } from 'typeorm';
 import { partnerCandidates } from './candidates/candidate-queries';
 import { FeedbackService } from './feedback/feedback.service';
-import { byScore, finalRanking, Scored, withReasons } from './features/ranking';
+import { byScore, finalRanking, Scored } from './features/ranking';
 import { conceptSpecificity, scorePartnerFit, Specificity } from './features/partner-features';
 import { MatchRefreshRequests } from './jobs/match-refresh-requests';
-import { MatchStore } from './jobs/match-store';
+import { MatchStore, StoredRanking } from './jobs/match-store';
 import { SuggestOptions } from './matching-settings';
 import { PartnerSuggestionObject } from './park-suggestion.objects';
 import { conceptsOf } from './profiles/concepts';
@@ -77,10 +77,8 @@ export class PartnerSuggestionsService {
     const subject = { kind: SubjectKind.COMPANY, id: company.id };
     const [stored, feedback] = await Promise.all([this.storedRanking(company, options), this.feedback.adjustmentsFor(actor?.userId ?? null, subject)]);
     if (!stored) return finalRanking<PartnerScored>(await this.score(company), first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: null }));
-    // A stored ranking's reasons are read for the page only.
-    const ranked = finalRanking<PartnerScored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback);
-    const reasons = await this.store?.reasonsOf(subject, ranked.map((r) => r.id));
-    return ranked.map((r) => ({ ...withReasons(r, reasons?.get(r.id) ?? []), computedAt: stored.computedAt }));
+    const ranked = await stored.withStoredReasons(finalRanking<PartnerScored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback));
+    return ranked.map((r) => ({ ...r, computedAt: stored.computedAt }));
   }
 
   /**
@@ -148,11 +146,11 @@ export class PartnerSuggestionsService {
   }
 
   /** The current stored ranking, or null (fresh asked for, precomputation off, none or stale: then a job is requested). */
-  private async storedRanking(company: CompanyEntity, options: SuggestOptions): Promise<{ computedAt: Date; candidates: PartnerScored[] } | null> {
+  private async storedRanking(company: CompanyEntity, options: SuggestOptions): Promise<(Omit<StoredRanking, 'candidates'> & { candidates: PartnerScored[] }) | null> {
     if (options.fresh || !this.store || !this.config.MATCH_PRECOMPUTE) return null;
     const stored = await this.store.load({ kind: SubjectKind.COMPANY, id: company.id });
     if (stored && !stored.stale) {
-      return { computedAt: stored.computedAt, candidates: stored.candidates.map((c) => ({ ...c, forYou: c.forYou ?? 0, forThem: c.forThem ?? 0 })) };
+      return { ...stored, candidates: stored.candidates.map((c) => ({ ...c, forYou: c.forYou ?? 0, forThem: c.forThem ?? 0 })) };
     }
     if (isProfileVisible(company)) this.refresh?.request({ kind: SubjectKind.COMPANY, id: company.id });
     return null;

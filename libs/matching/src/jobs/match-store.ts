@@ -5,7 +5,7 @@ import { SubjectKind } from '@hc/identity';
 import { preparedQuery } from '@hc/persistence';
 import { DataSource } from 'typeorm';
 import { ScoredReason } from '../features/park-features';
-import { Scored } from '../features/ranking';
+import { Scored, withReasons } from '../features/ranking';
 import { MatchSubject, subjectColumn, subjectColumns } from '../feedback/feedback.model';
 
 /** A scored candidate as a job stores it (partners carry both directions). */
@@ -30,9 +30,11 @@ export interface StoredRanking {
   stale: boolean;
   /**
    * Best first; candidates that are no longer visible are left out. Their `reasons` are empty: a page
-   * reads its own with `reasonsOf` (a ranking stores a hundred candidates, a page shows ten).
+   * reads its own with `withStoredReasons` (a ranking stores a hundred candidates, a page shows ten).
    */
   candidates: StoredCandidate[];
+  /** The page (after the final ranking) with each candidate's stored reasons beside those the ranking added. */
+  withStoredReasons<T extends Scored>(page: readonly T[]): Promise<T[]>;
 }
 
 export interface ReplaceMeta {
@@ -153,11 +155,15 @@ export class MatchStore {
         forYou: r.fit_for_you,
         forThem: r.fit_for_them,
       })),
+      withStoredReasons: async (page) => {
+        const reasons = await this.reasonsOf(subject, page.map((r) => r.id));
+        return page.map((r) => withReasons(r, reasons.get(r.id) ?? []));
+      },
     };
   }
 
   /** The stored reasons of these candidates of the subject's ranking (a page of it), by candidate id. */
-  async reasonsOf(subject: MatchSubject, ids: readonly string[]): Promise<Map<string, ScoredReason[]>> {
+  private async reasonsOf(subject: MatchSubject, ids: readonly string[]): Promise<Map<string, ScoredReason[]>> {
     if (ids.length === 0) return new Map();
     const rows = await preparedQuery<{ id: string; reasons: ScoredReason[] }>(
       this.dataSource,
