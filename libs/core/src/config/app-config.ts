@@ -43,6 +43,7 @@ export const configSchema = z
     OUTBOX_BATCH_SIZE: z.coerce.number({ message: 'expected a number' }).int().min(1).max(10_000).default(500),
     OUTBOX_POLL_MS: z.coerce.number({ message: 'expected a number' }).int().min(10).max(60_000).default(1000),
     OUTBOX_MAX_BACKOFF_MS: z.coerce.number({ message: 'expected a number' }).int().min(100).default(60_000),
+    OUTBOX_RETENTION_HOURS: z.coerce.number({ message: 'expected a number' }).int('expected an integer').min(1).max(8760).default(168),
     GRAPHIQL: booleanFlag.default(true),
     SEARCH_HIDDEN_CHAMPION_BOOST: z.coerce.number({ message: 'expected a number' }).min(0).max(1, 'must be 1 or less').default(0.1),
     HIDDEN_CHAMPION_MAX_REVENUE_EUR: z.coerce.number({ message: 'expected a number' }).positive('must be positive').default(5e9),

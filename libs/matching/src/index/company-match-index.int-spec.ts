@@ -98,6 +98,18 @@ describe('the matching index follows the database (real PostgreSQL)', () => {
     }
   });
 
+  it('reads every company again after a pause longer than half the outbox retention, when the events it missed may be deleted', async () => {
+    await index.current();
+    const [missed] = await companies.insertMany([company('Verpasster Hersteller', '30')]);
+    // The outbox pruned the event while this process was suspended.
+    await dataSource.query(`DELETE FROM outbox_events WHERE aggregate_id = $1`, [missed]);
+    expect((await index.current()).get(missed!)).toBeUndefined();
+    const halfRetention = (loadConfig({}).OUTBOX_RETENTION_HOURS * 3_600_000) / 2;
+    (index as unknown as { syncedAt: Date }).syncedAt = new Date(Date.now() - halfRetention - 60_000);
+    expect((await index.current()).get(missed!)).toBeDefined();
+    expect(index.status().syncedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it('reads a company again when its opportunity ends, without any write', async () => {
     const [id] = await companies.insertMany([company('Standortsucher', '28')]);
     await opportunities.publish(

@@ -120,6 +120,13 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async catchUp(): Promise<void> {
+    // Applied outbox events are deleted after OUTBOX_RETENTION_HOURS: an index that has not caught up for
+    // half of that (a process suspended for days) may have missed some, so it reads every company again.
+    if (this.syncedAt && Date.now() - this.syncedAt.getTime() > (this.config.OUTBOX_RETENTION_HOURS * 3_600_000) / 2) {
+      await this.load();
+      this.syncedAt = new Date();
+      return;
+    }
     // Most rounds find nothing new. A probe without the commit horizon (which reads every backend's state)
     // says so cheaply; anything committed before this round is visible to it.
     const quiet = !(await this.anyEventPastCursor());

@@ -1,6 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 
 export const OUTBOX_CHANNEL = 'hc_outbox';
+/** Rows one `OutboxStore.prune` call deletes at most. */
+export const OUTBOX_PRUNE_CHUNK = 10_000;
 
 export interface OutboxEvent {
   aggregateType: string;
@@ -100,13 +102,13 @@ export class OutboxStore {
     return { pending: Number(row.pending), failing: Number(row.failing), oldestPendingAgeSeconds: row.oldest };
   }
 
-  /** Deletes settled rows older than the retention, in bounded chunks. */
+  /** Deletes settled rows older than the retention: one chunk of at most OUTBOX_PRUNE_CHUNK rows per call. */
   async prune(retentionHours: number): Promise<number> {
     const result: [unknown[], number] = await this.dataSource.query(
       `DELETE FROM outbox_events WHERE id IN (
          SELECT id FROM outbox_events
           WHERE processed_at IS NOT NULL AND processed_at < now() - make_interval(hours => $1)
-          LIMIT 10000)`,
+          LIMIT ${OUTBOX_PRUNE_CHUNK})`,
       [retentionHours],
     );
     return result[1] ?? 0;

@@ -197,4 +197,23 @@ describe('index sync through the outbox (real PostgreSQL, embedded engine)', () 
     expect((await fresh.health()).documents).toBe(count);
     await other.onApplicationShutdown();
   });
+
+  it('deletes the events applied longer ago than OUTBOX_RETENTION_HOURS, and never a pending or a recent one', async () => {
+    const [old, recent, pending] = await Promise.all(['Alt', 'Neu', 'Offen'].map((n) => companies.create(input({ name: { de: `${n} Prüftechnik GmbH` } }), null)));
+    await sync.drain();
+    const eventOf = async (id: string) => (await dataSource.query(`SELECT id FROM outbox_events WHERE aggregate_id = $1`, [id]))[0].id as string;
+    await dataSource.query(`UPDATE outbox_events SET processed_at = now() - interval '169 hours' WHERE aggregate_id = $1`, [old!.id]);
+    await dataSource.query(`UPDATE outbox_events SET processed_at = now() - interval '167 hours' WHERE aggregate_id = $1`, [recent!.id]);
+    // Still waiting (the engine was down, say) although written long ago.
+    await dataSource.query(`UPDATE outbox_events SET processed_at = NULL, created_at = now() - interval '400 hours' WHERE aggregate_id = $1`, [pending!.id]);
+    const kept = [await eventOf(recent!.id), await eventOf(pending!.id)];
+
+    expect(await sync.prune()).toBe(1);
+    const left = (await dataSource.query(`SELECT aggregate_id FROM outbox_events WHERE aggregate_id = ANY($1::uuid[])`, [[old!.id, recent!.id, pending!.id]])).map((r: { aggregate_id: string }) => r.aggregate_id);
+    expect(left.sort()).toEqual([recent!.id, pending!.id].sort());
+    expect([await eventOf(recent!.id), await eventOf(pending!.id)]).toEqual(kept);
+    await sync.drain();
+    expect((await sync.backlog()).pending).toBe(0);
+    expect(await ids('Prüftechnik')).toEqual(expect.arrayContaining([old!.id, recent!.id, pending!.id]));
+  });
 });

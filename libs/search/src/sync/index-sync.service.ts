@@ -4,7 +4,7 @@ import { APP_CONFIG, APP_LOGGER, isProfileVisible, visibleProfileSql } from '@hc
 import type { AppConfig, AppLogger } from '@hc/core';
 import { COMPANY_AGGREGATE, CompaniesService, CompanyEntity } from '@hc/companies';
 import { OpportunitiesService } from '@hc/opportunities';
-import { ClaimedOutboxEvent, OUTBOX_CHANNEL, OutboxBacklog, OutboxStore } from '@hc/persistence';
+import { ClaimedOutboxEvent, OUTBOX_CHANNEL, OUTBOX_PRUNE_CHUNK, OutboxBacklog, OutboxStore } from '@hc/persistence';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CompanySearchDocument } from '../port/search-document';
@@ -13,6 +13,10 @@ import type { SearchEngine } from '../port/search-engine.port';
 import { toCompanySearchDocument } from './company-document.builder';
 
 const REBUILD_PAGE = 2000;
+/** How often applied outbox events older than OUTBOX_RETENTION_HOURS are deleted. */
+export const OUTBOX_PRUNE_EVERY_MS = 3_600_000;
+/** Chunks (of OUTBOX_PRUNE_CHUNK rows) one prune deletes at most; the rest waits for the next. */
+const PRUNE_CHUNKS = 20;
 
 export interface RebuildSummary {
   documents: number;
@@ -35,6 +39,7 @@ export class IndexSyncService implements OnApplicationShutdown {
   private draining?: Promise<void>;
   private again = false;
   private stopped = false;
+  private prunedAt = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -131,6 +136,28 @@ export class IndexSyncService implements OnApplicationShutdown {
         if (result.failed || result.claimed < this.config.OUTBOX_BATCH_SIZE) break;
       }
     } while (this.again && !this.stopped);
+    if (!this.stopped && Date.now() - this.prunedAt >= OUTBOX_PRUNE_EVERY_MS) await this.prune();
+  }
+
+  /**
+   * Deletes the events applied more than OUTBOX_RETENTION_HOURS ago, so the outbox does not grow without
+   * end. Pending and failing events are kept whatever their age. A failure is logged and tried again at
+   * the next prune.
+   */
+  async prune(): Promise<number> {
+    this.prunedAt = Date.now();
+    let deleted = 0;
+    try {
+      for (let chunk = 0; chunk < PRUNE_CHUNKS; chunk++) {
+        const n = await this.outbox.prune(this.config.OUTBOX_RETENTION_HOURS);
+        deleted += n;
+        if (n < OUTBOX_PRUNE_CHUNK) break;
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'outbox prune failed; tried again at the next one');
+    }
+    if (deleted > 0) this.logger.info({ deleted, retentionHours: this.config.OUTBOX_RETENTION_HOURS }, 'outbox: applied events past the retention deleted');
+    return deleted;
   }
 
   private async apply(events: ClaimedOutboxEvent[]): Promise<void> {
