@@ -14,7 +14,7 @@ import { toCompanySearchDocument } from './company-document.builder';
 
 const REBUILD_PAGE = 2000;
 /** How often applied outbox events older than OUTBOX_RETENTION_HOURS are deleted. */
-export const OUTBOX_PRUNE_EVERY_MS = 3_600_000;
+const OUTBOX_PRUNE_EVERY_MS = 3_600_000;
 /** Chunks (of OUTBOX_PRUNE_CHUNK rows) one prune deletes at most; the rest waits for the next. */
 const PRUNE_CHUNKS = 20;
 
