@@ -33,7 +33,7 @@ interface PreparedPark {
 }
 
 /** A suggestion before its company's row is read. */
-export type RankedSuggestion = Scored & { computedAt: Date | null };
+type RankedSuggestion = Scored & { computedAt: Date | null };
 
 /** A page of suggestions: its ids in order, and their reasons built on demand. */
 interface Page {
@@ -84,15 +84,11 @@ export class ParkSuggestionsService {
   }
 
   /**
-   * The ranking alone (ids, scores, reasons) after the actor's feedback and diversity: from the stored
-   * ranking when there is a current one (`computedAt` says when it was computed), otherwise scored on
-   * demand (`computedAt` null), and then a background job is asked for so the next request reads storage.
+   * The page after the actor's feedback and diversity: its ids in order, and how to explain them. From the
+   * stored ranking when there is a current one (`computedAt` says when it was computed), otherwise scored
+   * on demand (`computedAt` null; only the page is explained, and only when asked), and then a background
+   * job is asked for so the next request reads storage.
    */
-  async rank(parkId: string, first: number, actor: Actor | null, options: SuggestOptions = {}): Promise<RankedSuggestion[]> {
-    return (await this.page(parkId, first, actor, options)).explain();
-  }
-
-  /** The page's ids in order, and how to explain them (on demand only the page is explained, and only when asked). */
   private async page(parkId: string, first: number, actor: Actor | null, options: SuggestOptions): Promise<Page> {
     const subject = { kind: SubjectKind.PARK, id: parkId };
     // The park, the user's feedback, the stored ranking and the matching index catching up, at once.
