@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     const feedback = new FeedbackService(dataSource);
     const store = new MatchStore(dataSource);
     const parkSuggestions = new ParkSuggestionsService(config, parks, companies, loader, index, feedback, store);
-    const partnerSuggestions = new PartnerSuggestionsService(dataSource, config, companies, loader, feedback, store);
+    const partnerSuggestions = new PartnerSuggestionsService(config, companies, loader, index, feedback, store);
     const baseline = new MatchRecompute(config, parks, companies, parkSuggestions, partnerSuggestions, store);
     const samples: number[] = [];
     started = performance.now();

@@ -3,6 +3,7 @@ import { ParkWeights } from './features/park-features';
 
 export function parkWeights(config: AppConfig): ParkWeights {
   return {
+    topic: config.MATCH_WEIGHT_TOPIC,
     sector: config.MATCH_WEIGHT_SECTOR,
     gap: config.MATCH_WEIGHT_GAP,
     ecosystem: config.MATCH_WEIGHT_ECOSYSTEM,

@@ -7,15 +7,14 @@ import type { Actor } from '@hc/identity';
 import { ParkEntity, ParksService } from '@hc/parks';
 import { FeedbackService } from './feedback/feedback.service';
 import { byScore, DIVERSITY_POOL, finalRanking, Scored, withReasons } from './features/ranking';
-import { ParkWeights, scoreParkFit } from './features/park-features';
-import { CompanyIndexData } from './index/company-index';
+import { explainParkFit, ParkContext, parkContext, ParkWeights } from './features/park-features';
+import { CompanyIndexData, IndexedCompany } from './index/company-index';
 import { CompanyMatchIndex } from './index/company-match-index';
-import { parkTables, ParkTables, RankedCandidate, rankPark } from './index/park-ranker';
+import { RankedCandidate, rankPark } from './index/park-ranker';
 import { MatchRefreshRequests } from './jobs/match-refresh-requests';
 import { MatchStore, StoredRanking } from './jobs/match-store';
 import { parkWeights, SuggestOptions } from './matching-settings';
 import { ParkSuggestionObject } from './park-suggestion.objects';
-import { CompanyMatchProfile, ParkMatchProfile } from './profiles/match-profile';
 import { MatchProfileLoader } from './profiles/match-profile.loader';
 
 /**
@@ -28,8 +27,7 @@ import { MatchProfileLoader } from './profiles/match-profile.loader';
 interface PreparedPark {
   parkVersion: number;
   indexVersion: number;
-  profile: ParkMatchProfile;
-  tables: ParkTables;
+  context: ParkContext;
 }
 
 /** A suggestion before its company's row is read. */
@@ -107,19 +105,20 @@ export class ParkSuggestionsService {
     if (!options.fresh && this.precomputing && isProfileVisible(park)) this.refresh?.request(subject);
     // On demand, the pool the final ranking re-ranks; as deep as a stored ranking when accepted pairs can raise candidates from below it.
     const pool = Math.max(first * DIVERSITY_POOL, feedback.accepted.length ? this.config.MATCH_STORED_SUGGESTIONS : 0) + feedback.excluded.size;
-    const { profile, ranked } = this.ranked(index, park, pool, feedback.excluded);
+    const { context, ranked } = this.ranked(index, park, pool, feedback.excluded);
     const page = finalRanking<Scored>(
       ranked.map(({ entry: { profile: c }, score }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, score, reasons: [] })),
       first,
       this.config.MATCH_DIVERSITY,
       feedback,
     );
-    const byId = new Map(ranked.map((r) => [r.entry.profile.id, r.entry.profile]));
+    const byId = new Map(ranked.map((r) => [r.entry.profile.id, r.entry]));
     return {
       ids: page.map((r) => r.id),
       explain: () =>
         page.map((r) => {
-          const { reasons } = scoreParkFit(byId.get(r.id) as CompanyMatchProfile, profile, this.weights);
+          const entry = byId.get(r.id) as IndexedCompany;
+          const { reasons } = explainParkFit(entry.features, entry.profile, context);
           return { ...withReasons(r, reasons), computedAt: null };
         }),
     };
@@ -135,15 +134,18 @@ export class ParkSuggestionsService {
 
   /** The park's best `limit` companies, explained feature by feature. */
   private async score(park: ParkEntity, limit: number, excluded: ReadonlySet<string>): Promise<Scored[]> {
-    const { profile, ranked } = this.ranked(await this.index.current(), park, limit, excluded);
-    const scored = ranked.map(({ entry: { profile: c } }) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...scoreParkFit(c, profile, this.weights) }));
+    const { context, ranked } = this.ranked(await this.index.current(), park, limit, excluded);
+    const scored = ranked.map(({ entry }) => {
+      const c = entry.profile;
+      return { id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...explainParkFit(entry.features, c, context) };
+    });
     return byScore(scored.filter((s) => s.score > 0));
   }
 
   /** The park's best `limit` companies by score, from the matching index (the scores are the features' own). */
-  private ranked(index: CompanyIndexData, park: ParkEntity, limit: number, excluded: ReadonlySet<string>): { profile: ParkMatchProfile; ranked: RankedCandidate[] } {
-    const { profile, tables } = this.prepare(index, park);
-    return { profile, ranked: rankPark(index, tables, limit, Date.now(), excluded).ranked };
+  private ranked(index: CompanyIndexData, park: ParkEntity, limit: number, excluded: ReadonlySet<string>): { context: ParkContext; ranked: RankedCandidate[] } {
+    const { context } = this.prepare(index, park);
+    return { context, ranked: rankPark(index, context, limit, Date.now(), excluded).ranked };
   }
 
   /**
@@ -156,7 +158,7 @@ export class ParkSuggestionsService {
     const found = parks.get(park.id);
     if (found && found.parkVersion === park.version && found.indexVersion === index.version) return found;
     const profile = this.profiles.park(park, index);
-    const prepared = { parkVersion: park.version, indexVersion: index.version, profile, tables: parkTables(profile, this.weights, index) };
+    const prepared = { parkVersion: park.version, indexVersion: index.version, context: parkContext(profile, this.weights, index.specificity) };
     if (parks.size >= MAX_PREPARED_PARKS) parks.clear();
     parks.set(park.id, prepared);
     return prepared;

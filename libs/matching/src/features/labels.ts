@@ -14,7 +14,12 @@ export function sector(code: string, language: Language): string {
 }
 
 export function sectors(codes: readonly string[], language: Language): string {
-  return codes.map((c) => sector(c, language)).join(language === 'zh' ? '、' : ', ');
+  return list(codes.map((c) => sector(c, language)), language);
+}
+
+/** Items of an enumeration in a sentence: 、 between them in Chinese, commas in German and English. */
+export function list(items: readonly string[], language: Language): string {
+  return items.join(language === 'zh' ? '、' : ', ');
 }
 
 export function country(code: string, language: Language): string {

@@ -1,5 +1,5 @@
 import { ParkOffering } from '@hc/parks';
-import { conceptSet } from '../profiles/concepts';
+import { topicTerms } from '../topics/topic-analysis';
 
 /**
  * How companies write what they need from a park, per offering, in zh, de and en: a small curated
@@ -39,7 +39,7 @@ function offeringMatchers(): OfferingMatchers {
   const byConcept = new Map<string, ParkOffering[]>();
   const terms = (Object.keys(OFFERING_TERMS) as ParkOffering[]).map((offering) => {
     // Only glossary concepts: the `w:` keys of the terms themselves are covered by the substring test.
-    for (const concept of conceptSet(OFFERING_TERMS[offering])) {
+    for (const concept of topicTerms(OFFERING_TERMS[offering])) {
       if (concept.startsWith('g:')) byConcept.set(concept, [...(byConcept.get(concept) ?? []), offering]);
     }
     return { offering, terms: OFFERING_TERMS[offering].map(fold) };
@@ -63,13 +63,13 @@ function offeringsOfWord(word: string): readonly ParkOffering[] {
   return found;
 }
 
-/** The park offerings a company's need keywords (their concepts, see concepts.ts) ask for. */
-export function offeringsNeeded(needConcepts: Iterable<string>): Set<ParkOffering> {
+/** The park offerings a company's need keywords ask for: a shared glossary concept, or one term inside the other. */
+export function offeringsNeeded(keywords: Iterable<string>): Set<ParkOffering> {
   const { byConcept } = offeringMatchers();
   const found = new Set<ParkOffering>();
-  for (const concept of needConcepts) {
-    const offerings = concept.startsWith('w:') ? offeringsOfWord(concept.slice(2)) : byConcept.get(concept);
-    for (const offering of offerings ?? []) found.add(offering);
+  for (const keyword of keywords) {
+    for (const offering of offeringsOfWord(fold(keyword))) found.add(offering);
+    for (const concept of topicTerms([keyword])) if (concept.startsWith('g:')) for (const offering of byConcept.get(concept) ?? []) found.add(offering);
   }
   // In the thesaurus' order, so reasons list them the same way every time.
   return new Set((Object.keys(OFFERING_TERMS) as ParkOffering[]).filter((o) => found.has(o)));

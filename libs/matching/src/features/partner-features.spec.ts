@@ -1,77 +1,73 @@
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
-import { conceptSet } from '../profiles/concepts';
-import { CompanyMatchProfile, OpportunitySignal } from '../profiles/match-profile';
-import { conceptSpecificity, directionalFit, scorePartnerFit, Specificity } from './partner-features';
+import { companyProfile, OpportunityInput } from '../test-support/match-profiles';
+import { Specificity, termSpecificity } from '../topics/topic-evidence';
+import { directionalFit, harmonicMean, scorePartnerFit } from './partner-features';
 import { SuggestionReasonCode } from './reason-code';
 
-function opportunity(type: OpportunityType, partnershipTypes: PartnershipType[], keywords: string[]): OpportunitySignal {
-  return { type, partnershipTypes, concepts: conceptSet(keywords), targetCountries: [], partnerSizes: [] };
-}
-
-function company(id: string, country: string, offers: OpportunitySignal[], requests: OpportunitySignal[]): CompanyMatchProfile {
-  return {
-    id, version: 1, country, city: 'x', latitude: 0, longitude: 0, divisions: ['28'], initiativeMember: false, badges: [], sizeBand: null,
-    offers: { items: offers, keywordConcepts: new Set() },
-    requests: { items: requests, keywordConcepts: new Set() },
-  };
-}
-
-// A platform of 90,000 companies where 20,000 write "machinery" (as their market), and a handful anything else.
+// A platform of 90,000 companies where 20,000 write "machinery" as their market, and a handful anything else.
 const COMPANIES = 90_000;
-const general = conceptSet(['machinery']);
-const counted: Specificity = (concept) => conceptSpecificity(general.has(concept) ? 20_000 : 3, COMPANIES);
-const flat: Specificity = () => 1;
+const counted: Specificity = (term) => termSpecificity(term === 'g:machinery' || term.startsWith('w:machin') ? 20_000 : 3, COMPANIES);
 
-const licence = (keywords: string[]) => opportunity(OpportunityType.TECHNOLOGY_OFFER, [PartnershipType.LICENSING], keywords);
-const distribution = (keywords: string[]) => opportunity(OpportunityType.BUSINESS_OFFER, [PartnershipType.COMMERCIAL], keywords);
-const distributors = (keywords: string[]) => opportunity(OpportunityType.BUSINESS_REQUEST, [PartnershipType.COMMERCIAL], keywords);
-const technology = (keywords: string[]) => opportunity(OpportunityType.TECHNOLOGY_REQUEST, [PartnershipType.LICENSING], keywords);
+const licence = (title: string, keywords: string[]): OpportunityInput => ({ type: OpportunityType.TECHNOLOGY_OFFER, partnershipTypes: [PartnershipType.LICENSING], title, keywords });
+const wantsTechnology = (title: string, keywords: string[]): OpportunityInput => ({ type: OpportunityType.TECHNOLOGY_REQUEST, partnershipTypes: [PartnershipType.LICENSING], title, keywords });
+const distributes = (title: string, keywords: string[]): OpportunityInput => ({ type: OpportunityType.BUSINESS_OFFER, partnershipTypes: [PartnershipType.COMMERCIAL], title, keywords });
+const wantsDistributors = (title: string, keywords: string[]): OpportunityInput => ({ type: OpportunityType.BUSINESS_REQUEST, partnershipTypes: [PartnershipType.COMMERCIAL], title, keywords });
 
-/** Wants robot technology and distributes machinery in China. */
-const integrator = company('integrator', 'CN', [distribution(['industrial robot', 'machinery'])], [technology(['industrial robot', 'machinery'])]);
-/** Licenses its robots and looks for distributors. */
-const robotMaker = company('robots', 'DE', [licence(['Industrieroboter', 'machinery'])], [distributors(['Industrieroboter', 'machinery'])]);
-/** The same kinds of opportunity, but all it shares with the integrator is the market everyone names. */
-const machineBuilder = company('machines', 'DE', [licence(['machinery'])], [distributors(['machinery'])]);
-
-describe('concept specificity', () => {
-  it('is high for a concept few companies name and low for one a fifth of them name', () => {
-    expect(conceptSpecificity(3, 65_000)).toBeGreaterThan(0.85);
-    expect(conceptSpecificity(300, 65_000)).toBeCloseTo(0.5, 1);
-    expect(conceptSpecificity(13_000, 65_000)).toBeLessThan(0.2);
-    expect(conceptSpecificity(30, 65_000)).toBeGreaterThan(conceptSpecificity(300, 65_000));
-  });
-
-  it('stays within 0..1, and on a small platform counts no concept as general', () => {
-    expect(conceptSpecificity(0, 0)).toBe(1);
-    expect(conceptSpecificity(200, 150)).toBeGreaterThanOrEqual(0);
-    expect(conceptSpecificity(5, 20)).toBeGreaterThan(0.7);
-  });
+/** Wants a cycloidal-gearbox licence; distributes industrial robots in China. */
+const integrator = companyProfile({
+  id: 'integrator',
+  country: 'CN',
+  divisions: ['46'],
+  opportunities: [wantsTechnology('摆线减速机技术许可', ['摆线减速机']), distributes('工业机器人分销', ['工业机器人', 'machinery'])],
+});
+/** Licenses its Zykloidgetriebe and looks for distributors of its industrial robots. */
+const gearMaker = companyProfile({
+  id: 'gears',
+  country: 'DE',
+  divisions: ['28'],
+  opportunities: [licence('Lizenz für Zykloidgetriebe', ['Zykloidgetriebe']), wantsDistributors('Vertriebspartner für Industrieroboter gesucht', ['Industrieroboter'])],
+});
+/** The same kinds of opportunity, on other topics: a licence and a distribution request for machinery. */
+const typeOnly = companyProfile({
+  id: 'type-only',
+  country: 'DE',
+  divisions: ['28'],
+  member: true,
+  badges: ['HIDDEN_CHAMPION'],
+  opportunities: [licence('Licence for packaging machines', ['packaging machine', 'machinery']), wantsDistributors('Distributors for food processing lines', ['food processing', 'machinery'])],
 });
 
-describe('partner topics weighed by specificity', () => {
-  it('lets a shared specific topic count more than a market thousands of companies name', () => {
-    expect(directionalFit(integrator, robotMaker, flat).score).toBeCloseTo(directionalFit(integrator, machineBuilder, flat).score);
-    const specificFit = directionalFit(integrator, robotMaker, counted).score;
-    const generalFit = directionalFit(integrator, machineBuilder, counted).score;
-    expect(specificFit).toBeCloseTo(directionalFit(integrator, robotMaker, flat).score, 1);
-    expect(specificFit - generalFit).toBeGreaterThan(0.15);
+describe('partner features', () => {
+  it('a request meets an offer of the same topic in another language: 摆线减速机 and Zykloidgetriebe', () => {
+    const fit = directionalFit(integrator, gearMaker, counted);
+    expect(fit.parts[0]?.part.code).toBe(SuggestionReasonCode.OFFER_MEETS_REQUEST);
+    expect(fit.score).toBeGreaterThan(0.3);
   });
 
-  it('ranks the pair with the specific topic above the general one, the same from both sides, and names the specific topics', () => {
-    const pair = scorePartnerFit(integrator, robotMaker, 0.15, counted);
-    const other = scorePartnerFit(integrator, machineBuilder, 0.15, counted);
-    expect(pair.score).toBeGreaterThan(other.score);
-    expect(scorePartnerFit(robotMaker, integrator, 0.15, counted).score).toBeCloseTo(pair.score);
-    const meets = pair.reasons.find((r) => r.code === SuggestionReasonCode.OFFER_MEETS_REQUEST);
-    // The reason names the two most specific shared topics, not the market everyone names.
-    expect(meets?.text.en).toBe('Its offer meets a request: robotics, industrial robot (Licensing)');
+  it('a type-only match never outranks a two-way topic match', () => {
+    const topical = scorePartnerFit(integrator, gearMaker, 0.15, counted);
+    const generic = scorePartnerFit(integrator, typeOnly, 0.15, counted);
+    expect(directionalFit(integrator, typeOnly, counted).parts.map((p) => p.part.code)).not.toContain(SuggestionReasonCode.OFFER_MEETS_REQUEST);
+    expect(topical.score).toBeGreaterThan(2 * generic.score);
   });
 
-  it('keeps the reasons adding up to the score', () => {
-    for (const them of [robotMaker, machineBuilder]) {
-      const fit = scorePartnerFit(integrator, them, 0.15, counted);
-      expect(fit.reasons.reduce((s, r) => s + r.contribution, 0)).toBeCloseTo(fit.score, 2);
-    }
+  it('fuses both directions with a harmonic mean and raises a Sino-European pair by the boost', () => {
+    expect(harmonicMean(0.8, 0)).toBe(0);
+    expect(harmonicMean(0.6, 0.6)).toBeCloseTo(0.6);
+    const plain = scorePartnerFit(integrator, gearMaker, 0, counted);
+    const boosted = scorePartnerFit(integrator, gearMaker, 0.2, counted);
+    expect(boosted.score).toBeCloseTo(plain.score * 1.2);
+    expect(boosted.reasons.map((r) => r.code)).toContain(SuggestionReasonCode.SINO_EUROPEAN);
+    expect(boosted.score).toBeCloseTo(boosted.reasons.reduce((s, r) => s + r.contribution, 0), 2);
+  });
+
+  it('names both sides\' opportunities as written, quoted, and the shared topic in the reader\'s language, largest reason first', () => {
+    const { reasons } = scorePartnerFit(integrator, gearMaker, 0.15, counted);
+    const meets = reasons.find((r) => r.code === SuggestionReasonCode.OFFER_MEETS_REQUEST);
+    expect(meets?.text.en).toBe('Its offer "Lizenz für Zykloidgetriebe" meets your request "摆线减速机技术许可": cycloidal reducer, gearbox (Licensing)');
+    expect(meets?.text.zh).toContain('其供给“Lizenz für Zykloidgetriebe”满足你的需求“摆线减速机技术许可”：摆线针轮减速机、齿轮箱（技术许可）');
+    const mirrored = reasons.find((r) => r.code === SuggestionReasonCode.REQUEST_MEETS_OFFER);
+    expect(mirrored?.text.de).toContain('Ihr Angebot „工业机器人分销“ trifft sein Gesuch „Vertriebspartner für Industrieroboter gesucht“');
+    expect(reasons.map((r) => r.contribution)).toEqual([...reasons.map((r) => r.contribution)].sort((a, b) => b - a));
   });
 });

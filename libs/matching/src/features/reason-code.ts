@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 
 /** Every feature that can explain a suggestion. */
 export enum SuggestionReasonCode {
+  SHARED_TOPICS = 'SHARED_TOPICS',
   SECTOR_FIT = 'SECTOR_FIT',
   RELATED_SECTOR = 'RELATED_SECTOR',
   FILLS_GAP = 'FILLS_GAP',
@@ -19,9 +20,12 @@ export enum SuggestionReasonCode {
   SUPPLIES_YOU = 'SUPPLIES_YOU',
   BUYS_FROM_YOU = 'BUYS_FROM_YOU',
   SHARED_KEYWORDS = 'SHARED_KEYWORDS',
+  SEEKS_WHAT_YOU_OFFER = 'SEEKS_WHAT_YOU_OFFER',
   SINO_EUROPEAN = 'SINO_EUROPEAN',
   SIMILAR_TO_DISMISSED = 'SIMILAR_TO_DISMISSED',
   SIMILAR_TO_ACCEPTED = 'SIMILAR_TO_ACCEPTED',
+  /** Moved up the page by diversity (another city or sector than the suggestions above it). */
+  DIVERSITY = 'DIVERSITY',
 }
 
 registerEnumType(SuggestionReasonCode, { name: 'SuggestionReasonCode', description: 'The feature behind a reason (docs/matching.md).' });

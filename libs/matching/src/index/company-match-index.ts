@@ -6,7 +6,6 @@ import { COMPANY_AGGREGATE } from '@hc/companies';
 import { COMMIT_HORIZON_SQL, commitHorizon } from '@hc/persistence';
 import { DataSource } from 'typeorm';
 import { readCompanyProfiles, SourcedProfile } from '../profiles/company-profile.source';
-import { parkWeights } from '../matching-settings';
 import { CompanyIndexData } from './company-index';
 
 const PAGE = 5000;
@@ -57,9 +56,8 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, BeforeApplicat
     this.data = this.empty();
   }
 
-  /** Lists ordered by potential under the configured park weights. */
   private empty(): CompanyIndexData {
-    return new CompanyIndexData(parkWeights(this.config));
+    return new CompanyIndexData();
   }
 
   onApplicationBootstrap(): void {
@@ -98,8 +96,6 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, BeforeApplicat
     this.again = false;
     this.syncing = this.catchUp().finally(() => (this.syncing = undefined));
     await this.syncing;
-    // Posting lists a change touched are rebuilt off the request path, right after this turn.
-    setImmediate(() => this.data.warm());
   }
 
   private async load(): Promise<void> {

@@ -2,13 +2,15 @@ import { BadgeType, sizeBandOf } from '@hc/companies';
 import { visibleProfileSql } from '@hc/core';
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { DataSource } from 'typeorm';
-import { conceptSet } from './concepts';
+import { regionsNamedIn } from './regions';
+import { topicTerms } from '../topics/topic-analysis';
 import { CompanyMatchProfile, IntentSignal, OFFER_TYPES, OpportunitySignal } from './match-profile';
 
 /** Badges that say something about a company's standing; the computed EU SME and the Mittelstand claim do not. */
 const DISTINCTIONS: ReadonlySet<string> = new Set([BadgeType.HIDDEN_CHAMPION, BadgeType.LITTLE_GIANT, BadgeType.SINGLE_CHAMPION, BadgeType.SRDI_SME]);
 
-interface CompanyRow {
+/** A company row as matching reads it. */
+export interface CompanyRow {
   id: string;
   version: number;
   country: string;
@@ -21,14 +23,24 @@ interface CompanyRow {
   employees: number | null;
   offers: string[];
   needs: string[];
+  description_zh: string | null;
+  description_de: string | null;
+  description_en: string | null;
   expires_at: Date | null;
   visible: boolean;
 }
 
-interface OpportunityRow {
+/** A live opportunity row as matching reads it. */
+export interface OpportunityRow {
   company_id: string;
   type: OpportunityType;
   partnership_types: PartnershipType[];
+  title_zh: string | null;
+  title_de: string | null;
+  title_en: string | null;
+  description_zh: string | null;
+  description_de: string | null;
+  description_en: string | null;
   keywords: string[];
   target_countries: string[];
   partner_sizes: string[];
@@ -60,13 +72,14 @@ export async function readCompanyProfiles(dataSource: DataSource, selection: Pro
       : [`${visibleProfileSql('c')} AND c.id > $1::uuid ORDER BY c.id LIMIT $2`, [selection.visibleAfter, selection.limit]];
   const rows: CompanyRow[] = await dataSource.query(
     `SELECT c.id, c.version, c.country, c.city, c.latitude, c.longitude, c.isic_divisions, c.initiative_member, c.badges, c.employees,
-            c.offers, c.needs, c.expires_at, ${visibleProfileSql('c')} AS visible
+            c.offers, c.needs, c.description_zh, c.description_de, c.description_en, c.expires_at, ${visibleProfileSql('c')} AS visible
        FROM companies c WHERE ${where}`,
     parameters,
   );
   const opportunities: OpportunityRow[] = rows.length
     ? await dataSource.query(
-        `SELECT o.company_id, o.type, o.partnership_types, o.technology_keywords || o.market_keywords AS keywords, o.target_countries, o.partner_sizes, o.expires_at
+        `SELECT o.company_id, o.type, o.partnership_types, o.title_zh, o.title_de, o.title_en, o.description_zh, o.description_de, o.description_en,
+                o.technology_keywords || o.market_keywords AS keywords, o.target_countries, o.partner_sizes, o.expires_at
            FROM opportunities o WHERE o.company_id = ANY($1::uuid[]) AND o.status = 'active' AND o.expires_at > now()
           ORDER BY o.created_at, o.id`,
         [rows.map((r) => r.id)],
@@ -84,17 +97,34 @@ export async function readCompanyProfiles(dataSource: DataSource, selection: Pro
 }
 
 function signal(items: OpportunitySignal[], keywords: readonly string[]): IntentSignal {
-  return { items, keywordConcepts: conceptSet(keywords) };
+  return { items, keywordTerms: topicTerms(keywords), keywords };
 }
 
-function toProfile(row: CompanyRow, live: readonly OpportunityRow[], today: string): CompanyMatchProfile {
-  const opportunities: OpportunitySignal[] = live.map((o) => ({
+function opportunitySignal(o: OpportunityRow): OpportunitySignal {
+  const texts = [o.title_zh, o.title_de, o.title_en, o.description_zh, o.description_de, o.description_en];
+  const regions = new Set<string>();
+  for (const text of [...texts, ...o.keywords]) if (text) for (const region of regionsNamedIn(text)) regions.add(region.code);
+  return {
     type: o.type,
     partnershipTypes: o.partnership_types,
-    concepts: conceptSet(o.keywords),
+    terms: topicTerms([...texts, ...o.keywords]),
+    title: [o.title_en, o.title_de, o.title_zh].find((t) => t) ?? '',
+    keywords: o.keywords,
     targetCountries: o.target_countries,
+    regions: [...regions].sort(),
     partnerSizes: o.partner_sizes as OpportunitySignal['partnerSizes'],
-  }));
+  };
+}
+
+function union(...lists: (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** A company's match profile from its row and its live opportunities: every text read through the topic analysis. */
+export function toProfile(row: CompanyRow, live: readonly OpportunityRow[], today: string): CompanyMatchProfile {
+  const opportunities = live.map(opportunitySignal);
+  const offers = signal(opportunities.filter((o) => OFFER_TYPES.includes(o.type)), row.offers);
+  const requests = signal(opportunities.filter((o) => !OFFER_TYPES.includes(o.type)), row.needs);
   return {
     id: row.id,
     version: row.version,
@@ -106,7 +136,9 @@ function toProfile(row: CompanyRow, live: readonly OpportunityRow[], today: stri
     initiativeMember: row.initiative_member,
     badges: row.badges.filter((b) => DISTINCTIONS.has(b.type) && (b.expiresOn === null || b.expiresOn >= today)).map((b) => b.type as BadgeType),
     sizeBand: sizeBandOf(row.employees),
-    offers: signal(opportunities.filter((o) => OFFER_TYPES.includes(o.type)), row.offers),
-    requests: signal(opportunities.filter((o) => !OFFER_TYPES.includes(o.type)), row.needs),
+    offers,
+    requests,
+    offerTerms: union(topicTerms([row.description_zh, row.description_de, row.description_en]), offers.keywordTerms, ...offers.items.map((o) => o.terms)),
+    requestTerms: union(requests.keywordTerms, ...requests.items.map((o) => o.terms)),
   };
 }

@@ -2,6 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, NotFoundException } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { ParkEntity } from '@hc/parks';
+import { isicEntry } from '@hc/taxonomy';
+import { subdivisionOf } from './regions';
+import { topicTerms } from '../topics/topic-analysis';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CompanyIndexData } from '../index/company-index';
@@ -46,6 +49,8 @@ export class MatchProfileLoader {
     return {
       id: park.id,
       country: park.country,
+      region: park.region ?? subdivisionOf(park.country, park.latitude, park.longitude),
+      terms: parkTerms(park),
       latitude: park.latitude,
       longitude: park.longitude,
       focusSectors: park.focusSectors,
@@ -62,4 +67,16 @@ export class MatchProfileLoader {
     if (!profile) throw new NotFoundException('Company', id);
     return profile;
   }
+}
+
+/**
+ * What a park is about, as topic terms: its descriptions in every language it wrote, and the names of the
+ * sectors it focuses on and wants (its gaps) in zh, de and en.
+ */
+export function parkTerms(park: Pick<ParkEntity, 'descriptionZh' | 'descriptionDe' | 'descriptionEn' | 'focusSectors' | 'gapSectors'>): string[] {
+  const sectorNames = [...park.focusSectors, ...park.gapSectors].flatMap((code) => {
+    const label = isicEntry(code)?.label;
+    return label ? [label.zh, label.de, label.en] : [];
+  });
+  return topicTerms([park.descriptionZh, park.descriptionDe, park.descriptionEn, ...sectorNames]);
 }

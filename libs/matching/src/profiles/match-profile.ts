@@ -6,17 +6,24 @@ import { ParkOffering } from '@hc/parks';
 export interface IntentSignal {
   /** Live opportunities of this direction (offers or requests), each on its own. */
   items: OpportunitySignal[];
-  /** Concepts of the profile's free keywords (`offers` or `needs`). */
-  keywordConcepts: ReadonlySet<string>;
+  /** Topic terms (topics/topic-analysis.ts) of the profile's free keywords (`offers` or `needs`). */
+  keywordTerms: readonly string[];
+  /** The free keywords as written, for reasons. */
+  keywords: readonly string[];
 }
 
 export interface OpportunitySignal {
   type: OpportunityType;
   partnershipTypes: readonly PartnershipType[];
-  /** Glossary concepts (`g:<n>`, language-independent) and normalised keywords (`w:<keyword>`). */
-  concepts: ReadonlySet<string>;
+  /** Topic terms of its title, description and keywords: glossary concepts (`g:<id>`, any language) and words (`w:<stem>`). */
+  terms: readonly string[];
+  /** Its title in the languages it was written in, and its keywords, for reasons. */
+  title: string;
+  keywords: readonly string[];
   /** Empty: any country. */
   targetCountries: readonly string[];
+  /** Regions (ISO 3166-2 subdivisions and city clusters such as 京津冀 or Rhein-Main) its texts name, by code. */
+  regions: readonly string[];
   /** Empty: any size. */
   partnerSizes: readonly SizeBand[];
 }
@@ -37,11 +44,19 @@ export interface CompanyMatchProfile {
   sizeBand: SizeBand | null;
   offers: IntentSignal;
   requests: IntentSignal;
+  /** Topic terms of what it does: its descriptions, its offer keywords and its live offers. */
+  offerTerms: readonly string[];
+  /** Topic terms of what it asks for: its need keywords and its live requests. */
+  requestTerms: readonly string[];
 }
 
 export interface ParkMatchProfile {
   id: string;
   country: string;
+  /** ISO 3166-2 subdivision, given or the nearest one to its location. */
+  region: string | null;
+  /** Topic terms of its descriptions, its focus and gap sectors and its own live requests. */
+  terms: readonly string[];
   latitude: number;
   longitude: number;
   focusSectors: readonly string[];

@@ -50,6 +50,13 @@ export function addCompoundParts(words: Iterable<string>): void {
   latinCache.clear();
 }
 
+/** Jieba's precise mode: the words of a Han run, each once in order (数控机床 stays one word). */
+export function segmentHan(run: string): string[] {
+  return segmenter()
+    .cut(run, true)
+    .filter((w) => w.trim());
+}
+
 export function isHan(term: string): boolean {
   return HAN_ONLY.test(term);
 }

@@ -1,0 +1,274 @@
+import { foldLatin, segmentHan, simplify, stem } from '@hc/search';
+import { glossary, GlossaryEntry } from '@hc/taxonomy';
+
+/**
+ * The topics of a text in zh, de or en, as matching compares them: glossary concepts (`g:<entry id>`,
+ * the same in every language, so "Traktionsbatterie", "traction battery" and "动力电池" meet) and the
+ * content words that are no glossary term (`w:<stem>` for Latin words, `w:<word>` for Chinese words),
+ * which meet only in the same language. Every text of a profile goes through here: keywords, titles,
+ * descriptions; parks and companies alike. The analysis is a pure function of the text and the glossary,
+ * so the same data gives the same topics in every process.
+ *
+ * - Chinese: traditional characters are simplified; glossary terms are found as substrings of each Han
+ *   run (动力电池系统 holds 动力电池 and 电池); the remaining words come from jieba's precise mode.
+ * - German and English: words are folded (ä → ae) and stemmed (search's light stemmer); glossary terms of
+ *   several words are found as sequences of stems ("traction battery cells"); a German compound also
+ *   names the glossary words and known parts it ends or starts with (Batteriezellenfertigung names
+ *   Batteriezelle; Werkzeugmaschinen names Werkzeug and Maschine). Only German glossary words and the
+ *   search morphemes count as parts, so an English "switchgear" does not name "gear".
+ */
+
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+const HAS_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Function words of the three languages that carry no topic (most are shorter than MIN_WORD anyway). */
+const STOPWORDS = new Set(
+  [
+    'the and for with from that this into our your their its are was were has have been will also such other more most than then them they over under '
+    + 'only each both which while where when what who whom very can all any not but use used using based new',
+    'der die das und oder für fuer mit von vom zum zur den dem des ein eine einer eines einem einen wir ihr sie ist sind wird werden auch sowie als '
+    + 'auf aus bei bis durch nach über ueber unter vor sich ihre ihren unsere unser nicht nur sehr alle neue neuen',
+  ]
+    .join(' ')
+    .split(/\s+/)
+    .map(foldLatin),
+);
+/** Latin words shorter than this are no topic ("ai", "it"); glossary terms of any length are still found in sequences. */
+const MIN_WORD = 3;
+/** A part of a German compound counts from this length ("motor" in Elektromotor). */
+const MIN_PART = 5;
+/** Words longer than this are checked for compound parts. */
+const MIN_COMPOUND = 8;
+
+/** The concept id of a glossary entry: stable across glossary edits (its kebab-case id). */
+export function conceptId(entry: GlossaryEntry): string {
+  return `g:${entry.id}`;
+}
+
+interface Vocabulary {
+  /** Glossary Han terms by their first character, longest first. */
+  han: Map<string, { term: string; concept: string }[]>;
+  /** Glossary Latin terms of one word, by stem. */
+  single: Map<string, string[]>;
+  /** Glossary Latin terms of several words, by the stem of their first word, longest first. */
+  sequences: Map<string, { stems: string[]; concept: string }[]>;
+  /** Stems of German glossary words and of the search morphemes: what a compound may end or start with. */
+  parts: Set<string>;
+}
+
+let vocabulary: Vocabulary | undefined;
+
+/** The stems of a Latin text's words, in order, with their folded form. */
+function latinWords(text: string): { folded: string; stem: string; surface: string }[] {
+  const words: { folded: string; stem: string; surface: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const folded = foldLatin(m[0]);
+    words.push({ folded, stem: stem(folded), surface: m[0] });
+  }
+  return words;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The German parts the search engine's decompounder knows (libs/search/data/german-morphemes.txt), as stems. */
+const MORPHEMES =
+  'abfall abwasser achse agrar alarm analyse anlage antrieb arznei aufbereitung aufzug ausbildung automat automation automatisierung automobil batterie beratung beschichtung beton '
+  + 'bildung blech boden brenner bruecke chemie chemikalie dichtung dienstleistung diagnostik draht drehen drucker duenger eisen elektrik elektro elektronik energie entsorgung '
+  + 'entwicklung fahrzeug farbe feder fenster feuer filter filtration folie forschung formen fracht fraesen frequenz garten gebaeude geblaese geraet getraenk getriebe giesserei '
+  + 'gleit guss hafen halbleiter handel handwerk heizung hochschule hydraulik hygiene implantat industrie instrument kabel kaelte kamera keramik kessel kette klima kompressor '
+  + 'komponente kosmetik kugel kunststoff labor lacke ladung lager landwirtschaft laser lebensmittel leistung leitung licht logistik luefter maschine material mechanik medizin '
+  + 'messung metall mikro modul montage moebel motor nahrung oberflaeche optik papier pharma photovoltaik platte praezision pressen profil pruefung pruefstand pumpe recycling '
+  + 'regelung reinigung roboter robotik rohre schaltung schiene schiff schleifen schmiede schneiden schrank schraube schutz schweissen sensor sensorik service sicherheit software '
+  + 'solar spannung speicher spedition stahl stanzen steuerung stoffe strasse strom system technik technologie textil transport transformator turbine umrichter umwelt ventil '
+  + 'verarbeitung verdichter verfahren verkehr verpackung vakuum waerme wagen wandler wartung wasser wasserstoff weiterbildung werkstoff werkzeug zelle zement ziegel zylinder zucker zulieferer';
+
+function buildVocabulary(): Vocabulary {
+  const han = new Map<string, { term: string; concept: string }[]>();
+  const single = new Map<string, string[]>();
+  const sequences = new Map<string, { stems: string[]; concept: string }[]>();
+  const parts = new Set<string>(MORPHEMES.split(' ').map(stem));
+  for (const entry of glossary()) {
+    const concept = conceptId(entry);
+    for (const term of entry.zh) {
+      const simplified = simplify(term.normalize('NFKC'));
+      if (/^[\u3400-\u9fff]{2,}$/u.test(simplified)) push(han, simplified[0] as string, { term: simplified, concept });
+      else if (!HAS_HAN.test(simplified)) addLatin(simplified, concept);
+    }
+    for (const term of entry.de) {
+      addLatin(term, concept);
+      const words = latinWords(term.normalize('NFKC'));
+      if (words.length === 1 && (words[0] as { stem: string }).stem.length >= MIN_PART) parts.add((words[0] as { stem: string }).stem);
+    }
+    for (const term of entry.en) addLatin(term, concept);
+  }
+  function addLatin(term: string, concept: string): void {
+    const stems = latinWords(term.normalize('NFKC')).map((w) => w.stem);
+    if (stems.length === 0) return;
+    if (stems.length === 1) {
+      const list = single.get(stems[0] as string);
+      if (!list) single.set(stems[0] as string, [concept]);
+      else if (!list.includes(concept)) list.push(concept);
+    } else push(sequences, stems[0] as string, { stems, concept });
+  }
+  for (const list of han.values()) list.sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
+  for (const list of sequences.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return { han, single, sequences, parts };
+}
+
+function words(): Vocabulary {
+  return (vocabulary ??= buildVocabulary());
+}
+
+/** A topic term and the text it was read from (for reasons that quote what a company wrote). */
+export interface TopicTerm {
+  term: string;
+  surface: string;
+}
+
+/** Texts repeat across profiles (keywords, template sentences): their terms are computed once. */
+const cache = new Map<string, readonly TopicTerm[]>();
+const CACHE_LIMIT = 50_000;
+
+/** The topic terms of one text, each once, in the order found. */
+export function topicTermsOf(text: string): readonly TopicTerm[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const found = new Map<string, string>();
+  const emit = (term: string, surface: string) => {
+    if (!found.has(term)) found.set(term, surface);
+  };
+  let normalized = text.normalize('NFKC');
+  if (HAS_HAN.test(normalized)) {
+    normalized = simplify(normalized);
+    let last = 0;
+    HAN_RUN.lastIndex = 0;
+    for (let m = HAN_RUN.exec(normalized); m; m = HAN_RUN.exec(normalized)) {
+      if (m.index > last) latin(normalized.slice(last, m.index), emit);
+      han(m[0], emit);
+      last = m.index + m[0].length;
+      HAN_RUN.lastIndex = last;
+    }
+    if (last < normalized.length) latin(normalized.slice(last), emit);
+  } else latin(normalized, emit);
+  const terms = [...found].map(([term, surface]) => ({ term, surface }));
+  for (const { term, surface } of terms) noteSpelling(term, surface);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (text.length <= 200) cache.set(text, terms);
+  return terms;
+}
+
+/** The topic terms of several texts, each term once. */
+export function topicTerms(texts: Iterable<string | null | undefined>): string[] {
+  const terms = new Set<string>();
+  for (const text of texts) if (text) for (const t of topicTermsOf(text)) terms.add(t.term);
+  return [...terms];
+}
+
+function han(run: string, emit: (term: string, surface: string) => void): void {
+  const { han: byFirst } = words();
+  const covered = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) {
+    for (const { term, concept } of byFirst.get(run[i] as string) ?? []) {
+      if (!run.startsWith(term, i)) continue;
+      emit(concept, term);
+      covered.fill(1, i, i + term.length);
+    }
+  }
+  let at = 0;
+  for (const word of segmentHan(run)) {
+    const start = run.indexOf(word, at);
+    const end = start + word.length;
+    at = end;
+    if (word.length < 2 || start < 0) continue;
+    // A word inside a glossary term is already counted by the concept.
+    if (covered.subarray(start, end).every((x) => x === 1)) continue;
+    emit(`w:${word}`, word);
+  }
+}
+
+function latin(text: string, emit: (term: string, surface: string) => void): void {
+  const { single, sequences, parts } = words();
+  const list = latinWords(text);
+  const consumed = new Uint8Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i] as { folded: string; stem: string; surface: string };
+    for (const { stems, concept } of sequences.get(w.stem) ?? []) {
+      if (i + stems.length > list.length || !stems.every((s, k) => (list[i + k] as { stem: string }).stem === s)) continue;
+      emit(concept, list.slice(i, i + stems.length).map((x) => x.surface).join(' '));
+      consumed.fill(1, i, i + stems.length);
+    }
+    const concepts = single.get(w.stem);
+    if (concepts) {
+      for (const concept of concepts) emit(concept, w.surface);
+      consumed[i] = 1;
+    }
+    if (w.folded.length >= MIN_COMPOUND) compoundParts(w, single, parts, emit);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i] as { folded: string; stem: string; surface: string };
+    if (consumed[i] || w.folded.length < MIN_WORD || STOPWORDS.has(w.folded) || /^\d+$/.test(w.folded)) continue;
+    emit(`w:${w.stem}`, w.surface);
+  }
+}
+
+/** Links between the parts of a German compound: Antrieb-s-technik, Batterie-n-zelle. */
+const LINKS = ['s', 'n', 'en', 'es', 'e'];
+
+/** The glossary concepts and known parts a German compound ends with (its head) or starts with. */
+function compoundParts(w: { folded: string; stem: string }, single: Map<string, string[]>, parts: Set<string>, emit: (term: string, surface: string) => void): void {
+  const word = w.folded;
+  const name = (piece: string) => {
+    const s = stem(piece);
+    if (s === w.stem || !parts.has(s)) return;
+    const concepts = single.get(s);
+    if (concepts) for (const concept of concepts) emit(concept, piece);
+    else emit(`w:${s}`, piece);
+  };
+  // Heads: every known ending from the longest.
+  for (let i = 3; i <= word.length - MIN_PART; i++) name(word.slice(i));
+  // Modifiers: known beginnings followed by the rest of at least three letters, with or without a link.
+  for (let j = MIN_PART; j <= word.length - 3; j++) {
+    const piece = word.slice(0, j);
+    if (parts.has(stem(piece))) name(piece);
+    else for (const link of LINKS) if (piece.endsWith(link) && parts.has(stem(piece.slice(0, -link.length)))) name(piece.slice(0, -link.length));
+  }
+}
+
+/** How word terms were written: the alphabetically first spelling seen, so every process that read the same texts shows the same. */
+const spellings = new Map<string, string>();
+const SPELLINGS_LIMIT = 500_000;
+
+function noteSpelling(term: string, surface: string): void {
+  if (!term.startsWith('w:')) return;
+  const known = spellings.get(term);
+  if (known !== undefined && known <= surface) return;
+  if (known === undefined && spellings.size >= SPELLINGS_LIMIT) return;
+  spellings.set(term, surface);
+}
+
+/** How a word term was written in a text read so far (undefined for concepts and unseen words). */
+export function spellingOf(term: string): string | undefined {
+  return spellings.get(term);
+}
+
+/** A readable form of a term in a language: a concept's glossary term in that language; a word as it was written, quoted. */
+export function termLabel(term: string, language: 'zh' | 'de' | 'en', surface = spellingOf(term)): string {
+  if (term.startsWith('g:')) {
+    const entry = glossaryById().get(term.slice(2));
+    const label = entry?.[language][0];
+    if (label) return label;
+  }
+  const written = surface ?? term.slice(2);
+  return language === 'zh' ? `“${written}”` : language === 'de' ? `„${written}“` : `"${written}"`;
+}
+
+let byId: Map<string, GlossaryEntry> | undefined;
+function glossaryById(): Map<string, GlossaryEntry> {
+  return (byId ??= new Map(glossary().map((e) => [e.id, e])));
+}
