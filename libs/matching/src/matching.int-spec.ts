@@ -50,7 +50,7 @@ describe('matching (real PostgreSQL)', () => {
     const loader = new MatchProfileLoader(dataSource, config, index);
     feedback = new FeedbackService(dataSource);
     parkSuggestions = new ParkSuggestionsService(config, parks, companies, loader, index, feedback);
-    partnerSuggestions = new PartnerSuggestionsService(dataSource, config, companies, loader, feedback);
+    partnerSuggestions = new PartnerSuggestionsService(config, companies, loader, index, feedback);
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -211,7 +211,7 @@ describe('matching (real PostgreSQL)', () => {
       expect(forLicensor[0].score).toBeGreaterThan(forLicensor[1].score);
       // The reason names the specific topic before the general one.
       const meets = forLicensor[0].reasons.find((r) => r.code === SuggestionReasonCode.OFFER_MEETS_REQUEST);
-      expect(meets?.text.en).toMatch(/^Its offer meets a request: compressor, machinery \(/);
+      expect(meets?.text.en).toMatch(/^Its offer "Qingdao compressor distributor business_offer" meets your request "Dresden compressor licensor business_request": compressor, machinery/);
       const forDistributor = await partnerSuggestions.suggest(ids.get('Qingdao compressor distributor')!, 10, null);
       expect(nameOf(forDistributor[0].company.id)).toBe('Dresden compressor licensor');
       expect(forDistributor[0].score).toBeCloseTo(forLicensor[0].score, 3);

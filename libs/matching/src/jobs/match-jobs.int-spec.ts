@@ -110,7 +110,7 @@ describe('precomputed suggestions: pg-boss jobs, planner and serving (real Postg
     const index = new CompanyMatchIndex(dataSource, config, logger);
     const loader = new MatchProfileLoader(dataSource, config, index);
     parkSuggestions = new ParkSuggestionsService(config, parks, companies, loader, index, feedback, store, requests);
-    partnerSuggestions = new PartnerSuggestionsService(dataSource, config, companies, loader, feedback, store, requests);
+    partnerSuggestions = new PartnerSuggestionsService(config, companies, loader, index, feedback, store, requests);
     recompute = new MatchRecompute(config, parks, companies, parkSuggestions, partnerSuggestions, store);
     jobs = newJobs();
     planner = new MatchRefreshPlanner(dataSource, config, logger, jobs, store);

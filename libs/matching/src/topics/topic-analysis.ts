@@ -22,18 +22,29 @@ const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HAS_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Function words of the three languages that carry no topic (most are shorter than MIN_WORD anyway). */
+/**
+ * Words that carry no topic: function words, and the words every offer and request uses ("partner",
+ * "solutions", "gesucht"), which would otherwise make an offer of the right type on another topic look like
+ * a topic match on a small platform, where counts cannot yet tell them apart.
+ */
 const STOPWORDS = new Set(
   [
     'the and for with from that this into our your their its are was were has have been will also such other more most than then them they over under '
-    + 'only each both which while where when what who whom very can all any not but use used using based new',
+    + 'only each both which while where when what who whom very can all any not but use used using based new '
+    + 'business offer offers request requests seek seeks seeking looking wanted want wants find partner partners partnership cooperation company companies '
+    + 'product products solution solutions service services provider supplier customers customer market markets manufacturer manufacturers maker makers '
+    + 'production manufacturing high quality leading international global world wide range years experience develop develops development',
     'der die das und oder für fuer mit von vom zum zur den dem des ein eine einer eines einem einen wir ihr sie ist sind wird werden auch sowie als '
-    + 'auf aus bei bis durch nach über ueber unter vor sich ihre ihren unsere unser nicht nur sehr alle neue neuen',
+    + 'auf aus bei bis durch nach über ueber unter vor sich ihre ihren unsere unser nicht nur sehr alle neue neuen '
+    + 'angebot angebote gesuch gesuche gesucht suchen sucht partner partnerschaft kooperation unternehmen firma produkte produkt loesungen loesung '
+    + 'dienstleistungen anbieter hersteller herstellung fertigung kunden markt maerkte international weltweit fuehrend jahre erfahrung entwicklung',
   ]
     .join(' ')
     .split(/\s+/)
     .map(foldLatin),
 );
+/** Chinese words every offer and request uses. */
+const HAN_GENERIC = new Set(['寻求', '寻找', '合作', '伙伴', '合作伙伴', '企业', '公司', '产品', '提供', '服务', '需求', '供给', '生产', '制造', '领先', '国际', '市场', '客户', '我们', '主要', '专业', '技术', '发展', '研发', '有限公司', '集团']);
 /** Latin words shorter than this are no topic ("ai", "it"); glossary terms of any length are still found in sequences. */
 const MIN_WORD = 3;
 /** A part of a German compound counts from this length ("motor" in Elektromotor). */
@@ -185,7 +196,7 @@ function han(run: string, emit: (term: string, surface: string) => void): void {
     const start = run.indexOf(word, at);
     const end = start + word.length;
     at = end;
-    if (word.length < 2 || start < 0) continue;
+    if (word.length < 2 || start < 0 || HAN_GENERIC.has(word)) continue;
     // A word inside a glossary term is already counted by the concept.
     if (covered.subarray(start, end).every((x) => x === 1)) continue;
     emit(`w:${word}`, word);
