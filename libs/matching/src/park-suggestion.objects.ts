@@ -15,6 +15,8 @@ export class ParkSuggestionObject {
   @Field(() => CompanyObject) company!: CompanyObject;
   @Field(() => Float, { description: 'Weighted sum of the features (0 to the sum of the MATCH_WEIGHT_* settings).' }) score!: number;
   @Field(() => [SuggestionReasonObject], { description: 'Largest contribution first.' }) reasons!: SuggestionReasonObject[];
+  @Field(() => Boolean, { description: 'Diversity placed it above a company with a higher score (another city or sector than those above it); a DIVERSITY reason says so.' })
+  movedByDiversity!: boolean;
   @Field(() => Date, {
     nullable: true,
     description: 'When the stored ranking this suggestion comes from was computed by the background job; null when computed on demand for this request.',
@@ -29,6 +31,8 @@ export class PartnerSuggestionObject {
   @Field(() => Float, { description: 'How well the suggested company serves yours, 0 to 1.' }) fitForYou!: number;
   @Field(() => Float, { description: 'How well your company serves the suggested one, 0 to 1.' }) fitForThem!: number;
   @Field(() => [SuggestionReasonObject], { description: 'Largest contribution first; from both directions.' }) reasons!: SuggestionReasonObject[];
+  @Field(() => Boolean, { description: 'Diversity placed it above a company with a higher score (another city or sector than those above it); a DIVERSITY reason says so.' })
+  movedByDiversity!: boolean;
   @Field(() => Date, {
     nullable: true,
     description: 'When the stored ranking this suggestion comes from was computed by the background job; null when computed on demand for this request.',

@@ -77,7 +77,7 @@ export class ParkSuggestionsService {
     const rows = new Map((await reading).map((c) => [c.id, c]));
     return ranked.flatMap((r) => {
       const row = rows.get(r.id);
-      return row ? [{ company: toCompanyObject(row), score: Math.round(r.score * 1000) / 1000, reasons: r.reasons, computedAt: r.computedAt }] : [];
+      return row ? [{ company: toCompanyObject(row), score: Math.round(r.score * 1000) / 1000, reasons: r.reasons, movedByDiversity: r.movedByDiversity ?? false, computedAt: r.computedAt }] : [];
     });
   }
 

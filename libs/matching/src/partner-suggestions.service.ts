@@ -46,7 +46,7 @@ export class PartnerSuggestionsService {
     return ranked.flatMap((r) => {
       const row = rows.get(r.id);
       return row
-        ? [{ company: toCompanyObject(row), score: round(r.score), fitForYou: round(r.forYou), fitForThem: round(r.forThem), reasons: r.reasons, computedAt: r.computedAt }]
+        ? [{ company: toCompanyObject(row), score: round(r.score), fitForYou: round(r.forYou), fitForThem: round(r.forThem), reasons: r.reasons, movedByDiversity: r.movedByDiversity ?? false, computedAt: r.computedAt }]
         : [];
     });
   }

@@ -12,6 +12,8 @@ export interface Scored {
   city: string;
   country: string;
   divisions: readonly string[];
+  /** Set by the final ranking: diversity placed it above candidates with a higher score. */
+  movedByDiversity?: boolean;
 }
 
 /** Scored candidates kept for re-ranking: diversity picks from this many times the page. */
@@ -23,6 +25,12 @@ const FEEDBACK_TEXT: Record<'SIMILAR_TO_DISMISSED' | 'SIMILAR_TO_ACCEPTED', Loca
 };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+const DIVERSITY_TEXT: Localized = {
+  zh: '为使推荐更多样而上移：与排在前面的推荐位于不同城市或行业',
+  de: 'Zur Vielfalt weiter oben: andere Stadt oder Branche als die Vorschläge davor',
+  en: 'Moved up for variety: another city or sector than the suggestions above it',
+};
 
 /** Best score first; ties by id, so a ranking is the same every time. */
 function compareScored(a: Scored, b: Scored): number {
@@ -55,9 +63,17 @@ export function finalRanking<T extends Scored>(scored: readonly T[], first: numb
     })
     .sort(compareScored)
     .slice(0, first * DIVERSITY_POOL);
-  return diversify(
+  const picked = diversify(
     adjusted.map((s) => ({ ...s, primaryDivision: s.divisions[0] })),
     first,
     diversity,
   );
+  // A pick that diversity placed above a candidate with a higher score says so, as a field and a sentence.
+  const byScoreRank = new Map(adjusted.map((s, i) => [s.id, i]));
+  return picked.map((s, i) => {
+    const { primaryDivision: _primary, ...rest } = s;
+    const moved = adjusted.slice(0, byScoreRank.get(s.id) ?? 0).some((above) => !picked.slice(0, i).some((p) => p.id === above.id));
+    if (!moved) return rest as unknown as T;
+    return { ...rest, movedByDiversity: true, reasons: [...rest.reasons, { code: SuggestionReasonCode.DIVERSITY, contribution: 0, text: DIVERSITY_TEXT }] } as unknown as T;
+  });
 }
