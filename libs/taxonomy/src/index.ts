@@ -10,3 +10,4 @@ export * from './taxonomy.resolver';
 export * from './taxonomy.module';
 export * from './profile-fields.mapper';
 export * from './text-match';
+export * from './regions.catalog';

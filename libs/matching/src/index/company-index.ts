@@ -1,4 +1,4 @@
-import { namedRegion } from '../profiles/regions';
+import { namedRegion } from '@hc/taxonomy';
 import { CompanyFeatures, companyFeatures, DIVISIONS } from '../features/park-features';
 import { CompanyMatchProfile, distanceKm } from '../profiles/match-profile';
 import { termSpecificity, Specificity } from '../topics/topic-evidence';

@@ -81,3 +81,35 @@ describe('park ranker', () => {
     expect(rankPark(index, parkContext(batteryPark, WEIGHTS, index.specificity), 10, Date.now()).ranked).toEqual([]);
   });
 });
+
+describe('regions in requests', () => {
+  const beijingPark = parkProfile({ id: 'beijing', country: 'CN', region: 'CN-BJ', latitude: 40.13, longitude: 116.65, focusSectors: ['28'], description: 'Intelligent manufacturing' });
+  const siteRequest = (id: string, title: string, latitude: number, longitude: number) =>
+    companyProfile({
+      id,
+      country: 'CN',
+      latitude,
+      longitude,
+      divisions: ['28'],
+      opportunities: [{ type: OpportunityType.BUSINESS_REQUEST, partnershipTypes: [PartnershipType.SITE_LOCALISATION], title, targetCountries: ['CN'] }],
+    });
+
+  it('a request for a site in 京津冀 counts as naming Beijing', () => {
+    // A Guangzhou company that wants a site in the Jing-Jin-Ji region: 1,900 km away, yet it names the park's region.
+    const jingJinJi = siteRequest('jjj', '在京津冀地区寻找新工厂选址', 23.13, 113.26);
+    const anywhere = siteRequest('anywhere', '寻找新工厂选址', 23.13, 113.26);
+    const context = parkContext(beijingPark, WEIGHTS, () => 1);
+    const named = explainParkFit(companyFeatures(jingJinJi), jingJinJi, context);
+    const unnamed = explainParkFit(companyFeatures(anywhere), anywhere, context);
+    expect(named.score).toBeGreaterThan(unnamed.score);
+    expect(named.reasons.find((r) => r.code === SuggestionReasonCode.SITE_INTENT)?.text.zh).toContain('京津冀');
+    expect(named.reasons.find((r) => r.code === SuggestionReasonCode.SITE_INTENT)?.contribution).toBe(WEIGHTS.intent);
+  });
+
+  it('a request naming another region counts little for a park outside it', () => {
+    const delta = siteRequest('delta', 'Site in the Yangtze River Delta wanted', 39.9, 116.4);
+    const open = siteRequest('open', 'New plant site wanted', 39.9, 116.4);
+    const context = parkContext(beijingPark, WEIGHTS, () => 1);
+    expect(explainParkFit(companyFeatures(delta), delta, context).score).toBeLessThan(explainParkFit(companyFeatures(open), open, context).score);
+  });
+});

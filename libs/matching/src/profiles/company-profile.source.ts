@@ -2,7 +2,7 @@ import { BadgeType, sizeBandOf } from '@hc/companies';
 import { visibleProfileSql } from '@hc/core';
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { DataSource } from 'typeorm';
-import { regionsNamedIn } from './regions';
+import { regionsNamedIn } from '@hc/taxonomy';
 import { topicTerms } from '../topics/topic-analysis';
 import { CompanyMatchProfile, IntentSignal, OFFER_TYPES, OpportunitySignal } from './match-profile';
 

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, NotFoundException } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { ParkEntity } from '@hc/parks';
-import { isicEntry } from '@hc/taxonomy';
-import { subdivisionOf } from './regions';
+import { subdivisionOf } from '@hc/taxonomy';
 import { topicTerms } from '../topics/topic-analysis';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -70,13 +69,10 @@ export class MatchProfileLoader {
 }
 
 /**
- * What a park is about, as topic terms: its descriptions in every language it wrote, and the names of the
- * sectors it focuses on and wants (its gaps) in zh, de and en.
+ * What a park is about, as topic terms: its descriptions in every language it wrote them in. Its focus and
+ * gap sectors are compared by the sector and gap features; their generic names ("Manufacture of electrical
+ * equipment") would only repeat them as topics.
  */
-export function parkTerms(park: Pick<ParkEntity, 'descriptionZh' | 'descriptionDe' | 'descriptionEn' | 'focusSectors' | 'gapSectors'>): string[] {
-  const sectorNames = [...park.focusSectors, ...park.gapSectors].flatMap((code) => {
-    const label = isicEntry(code)?.label;
-    return label ? [label.zh, label.de, label.en] : [];
-  });
-  return topicTerms([park.descriptionZh, park.descriptionDe, park.descriptionEn, ...sectorNames]);
+export function parkTerms(park: Pick<ParkEntity, 'descriptionZh' | 'descriptionDe' | 'descriptionEn'>): string[] {
+  return topicTerms([park.descriptionZh, park.descriptionDe, park.descriptionEn]);
 }

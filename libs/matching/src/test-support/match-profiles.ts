@@ -88,7 +88,7 @@ export function parkProfile(input: ParkInput): ParkMatchProfile {
     id: input.id ?? 'park',
     country: input.country ?? 'CN',
     region: input.region ?? null,
-    terms: parkTerms({ descriptionZh: null, descriptionDe: null, descriptionEn: input.description ?? null, focusSectors, gapSectors }),
+    terms: parkTerms({ descriptionZh: null, descriptionDe: null, descriptionEn: input.description ?? null }),
     latitude: input.latitude ?? 31.45,
     longitude: input.longitude ?? 121.1,
     focusSectors,
