@@ -15,12 +15,14 @@ const scopes = {
   // Membership of the new-ecology initiative, shared resources, cooperation agreements, experts.
   'scope:initiative': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:initiative'],
   'scope:search': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:search'],
-  'scope:matching': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:initiative', 'scope:search', 'scope:matching'],
+  // Dismissals, the shortlist, expressions of interest, notifications and the funnel: what people do with suggestions.
+  'scope:matching-feedback': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:initiative', 'scope:matching-feedback'],
+  'scope:matching': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:initiative', 'scope:search', 'scope:matching-feedback', 'scope:matching'],
   // Bulk import and export of company files (CLI and GraphQL).
   'scope:import': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:import'],
   'scope:dataset': ['scope:core', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:initiative', 'scope:dataset'],
   // The composition shared by the apps: the entity list and the demo seeding.
-  'scope:platform': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:initiative', 'scope:search', 'scope:matching', 'scope:import', 'scope:dataset', 'scope:platform'],
+  'scope:platform': ['scope:core', 'scope:persistence', 'scope:identity', 'scope:taxonomy', 'scope:companies', 'scope:parks', 'scope:opportunities', 'scope:initiative', 'scope:search', 'scope:matching-feedback', 'scope:matching', 'scope:import', 'scope:dataset', 'scope:platform'],
   'scope:testing': ['scope:core', 'scope:persistence', 'scope:testing'],
   'scope:api': ['*'],
   'scope:tools': ['*'],

@@ -17,9 +17,9 @@ import { CompaniesService } from '@hc/companies';
 import { CompanyImporter, CompanyImportModule, ImportItem } from '@hc/company-import';
 import { AppConfig, AppLogger, CoreModule, createLogger, loadConfig, NestPinoLogger } from '@hc/core';
 import { demoParks, generateCompanies } from '@hc/dataset';
+import { FeedbackService } from '@hc/matching-feedback';
 import {
   CompanyMatchIndex,
-  FeedbackService,
   MATCH_PARK_QUEUE,
   MatchingModule,
   MatchJobEvent,

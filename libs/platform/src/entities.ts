@@ -1,7 +1,8 @@
 import { CompanyEntity } from '@hc/companies';
 import { IDENTITY_ENTITIES } from '@hc/identity';
 import { INITIATIVE_ENTITIES } from '@hc/initiative';
-import { FEEDBACK_ENTITIES, JOB_ENTITIES } from '@hc/matching';
+import { JOB_ENTITIES } from '@hc/matching';
+import { FEEDBACK_ENTITIES } from '@hc/matching-feedback';
 import { OpportunityEntity } from '@hc/opportunities';
 import { ParkEntity } from '@hc/parks';
 import { OutboxEventEntity } from '@hc/persistence';

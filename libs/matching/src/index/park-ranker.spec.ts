@@ -1,6 +1,6 @@
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { ParkOffering } from '@hc/parks';
-import { byScore } from '../features/ranking';
+import { byScore } from '../ranking/final-ranking';
 import { companyFeatures, explainParkFit, parkContext, ParkWeights } from '../features/park-features';
 import { SuggestionReasonCode } from '../features/reason-code';
 import { companyProfile, parkProfile } from '../test-support/match-profiles';

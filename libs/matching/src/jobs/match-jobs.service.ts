@@ -5,9 +5,9 @@ import type { AppConfig, AppLogger } from '@hc/core';
 import { SubjectKind } from '@hc/identity';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
-import { MatchSubject } from '../feedback/feedback.model';
+import { MatchSubject } from '@hc/matching-feedback';
 import { MatchRecompute, RecomputeResult } from './match-recompute';
-import { MatchRefreshRequests, RefreshSender } from './match-refresh-requests';
+import { MatchRefreshRequests, RefreshSender } from '../store/match-refresh-requests';
 
 /** pg-boss keeps its tables in this schema of the platform's database (created by pg-boss at start). */
 export const MATCH_JOBS_SCHEMA = 'pgboss';

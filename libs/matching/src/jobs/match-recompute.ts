@@ -3,9 +3,9 @@ import { APP_CONFIG, NotFoundException } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { CompaniesService } from '@hc/companies';
 import { ParksService } from '@hc/parks';
-import { ParkSuggestionsService } from '../park-suggestions.service';
-import { PartnerSuggestionsService } from '../partner-suggestions.service';
-import { companySubject, MatchStore, parkSubject } from './match-store';
+import { ParkSuggestionsService } from '../suggestions/park-suggestions.service';
+import { PartnerSuggestionsService } from '../suggestions/partner-suggestions.service';
+import { companySubject, MatchStore, parkSubject } from '../store/match-store';
 
 export interface RecomputeResult {
   /** Suggestions stored; 0 when the subject is no longer visible (its ranking was deleted). */

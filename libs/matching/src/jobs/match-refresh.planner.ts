@@ -7,7 +7,7 @@ import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { commitHorizon } from '@hc/persistence';
 import { DataSource } from 'typeorm';
 import { MatchJobs } from './match-jobs.service';
-import { MatchStore } from './match-store';
+import { MatchStore } from '../store/match-store';
 
 /**
  * More changed companies than this in one poll is a bulk change (an import): instead of planning per

@@ -1,7 +1,7 @@
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { ParkOffering } from '@hc/parks';
 import { CompanyRow, OpportunityRow, toProfile } from '../profiles/company-profile.source';
-import { parkTerms } from '../profiles/match-profile.loader';
+import { parkTerms } from '../profiles/park-terms';
 import { CompanyMatchProfile, ParkMatchProfile } from '../profiles/match-profile';
 
 /** Test-only: match profiles built the way the index builds them from rows (every text through the topic analysis). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MatchSubject } from '../feedback/feedback.model';
+import { MatchSubject } from '@hc/matching-feedback';
 
 export type RefreshSender = (subjects: readonly MatchSubject[]) => Promise<void>;
 

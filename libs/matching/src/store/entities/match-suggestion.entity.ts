@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { MatchPairColumns, ONE_SUBJECT } from '../../feedback/entities/match-pair.columns';
+import { MatchPairColumns, ONE_SUBJECT } from '@hc/matching-feedback';
 import { ScoredReason } from '../../features/park-features';
 
 /**

@@ -5,8 +5,8 @@ import { SubjectKind } from '@hc/identity';
 import { preparedQuery } from '@hc/persistence';
 import { DataSource } from 'typeorm';
 import { ScoredReason } from '../features/park-features';
-import { Scored, withReasons } from '../features/ranking';
-import { MatchSubject, subjectColumn, subjectColumns } from '../feedback/feedback.model';
+import { Scored, withReasons } from '../ranking/final-ranking';
+import { MatchSubject, subjectColumn, subjectColumns } from '@hc/matching-feedback';
 
 /** A scored candidate as a job stores it (partners carry both directions). */
 export interface RankedCandidate {

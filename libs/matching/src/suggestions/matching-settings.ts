@@ -1,5 +1,5 @@
 import type { AppConfig } from '@hc/core';
-import { ParkWeights } from './features/park-features';
+import { ParkWeights } from '../features/park-features';
 
 export function parkWeights(config: AppConfig): ParkWeights {
   return {

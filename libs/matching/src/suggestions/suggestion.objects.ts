@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { CompanyObject } from '@hc/companies';
 import { LocalizedText } from '@hc/core';
-import { SuggestionReasonCode } from './features/reason-code';
+import { SuggestionReasonCode } from '../features/reason-code';
 
 @ObjectType('SuggestionReason', { description: 'One feature that raised the score, with its share and a sentence in zh, de and en.' })
 export class SuggestionReasonObject {

@@ -1,8 +1,8 @@
 import type { Localized } from '@hc/core';
-import { FeedbackAdjustments, feedbackAdjustment } from '../feedback/feedback-adjustment';
+import { FeedbackAdjustments, feedbackAdjustment } from '@hc/matching-feedback';
 import { diversify } from './diversify';
-import { ScoredReason } from './park-features';
-import { SuggestionReasonCode } from './reason-code';
+import { ScoredReason } from '../features/park-features';
+import { SuggestionReasonCode } from '../features/reason-code';
 
 /** A scored candidate before the final ranking. */
 export interface Scored {

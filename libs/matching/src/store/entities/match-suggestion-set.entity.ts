@@ -1,8 +1,8 @@
 import { CompanyEntity } from '@hc/companies';
 import { ParkEntity } from '@hc/parks';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ONE_SUBJECT } from '../../feedback/entities/match-pair.columns';
-import { SubjectColumns } from '../../feedback/feedback.model';
+import { ONE_SUBJECT } from '@hc/matching-feedback';
+import { SubjectColumns } from '@hc/matching-feedback';
 
 /**
  * The header of a subject's stored ranking: when it was computed and from which version of the subject.

@@ -5,17 +5,17 @@ import { CompaniesService, toCompanyObject } from '@hc/companies';
 import { SubjectKind } from '@hc/identity';
 import type { Actor } from '@hc/identity';
 import { ParkEntity, ParksService } from '@hc/parks';
-import { FeedbackService } from './feedback/feedback.service';
-import { byScore, DIVERSITY_POOL, finalRanking, Scored, withReasons } from './features/ranking';
-import { explainParkFit, ParkContext, parkContext, ParkWeights } from './features/park-features';
-import { CompanyIndexData, IndexedCompany } from './index/company-index';
-import { CompanyMatchIndex } from './index/company-match-index';
-import { RankedCandidate, rankPark } from './index/park-ranker';
-import { MatchRefreshRequests } from './jobs/match-refresh-requests';
-import { MatchStore, StoredRanking } from './jobs/match-store';
+import { FeedbackService } from '@hc/matching-feedback';
+import { byScore, DIVERSITY_POOL, finalRanking, Scored, withReasons } from '../ranking/final-ranking';
+import { explainParkFit, ParkContext, parkContext, ParkWeights } from '../features/park-features';
+import { CompanyIndexData, IndexedCompany } from '../index/company-index';
+import { CompanyMatchIndex } from '../index/company-match-index';
+import { RankedCandidate, rankPark } from '../index/park-ranker';
+import { MatchRefreshRequests } from '../store/match-refresh-requests';
+import { MatchStore, StoredRanking } from '../store/match-store';
 import { parkWeights, SuggestOptions } from './matching-settings';
-import { ParkSuggestionObject } from './park-suggestion.objects';
-import { MatchProfileLoader } from './profiles/match-profile.loader';
+import { ParkSuggestionObject } from './suggestion.objects';
+import { MatchProfileLoader } from './match-profile.loader';
 
 /**
  * Park → company suggestions: the in-memory index (index/) ranks the candidates from its posting lists

@@ -3,13 +3,13 @@ import { APP_CONFIG, NotFoundException } from '@hc/core';
 import type { AppConfig } from '@hc/core';
 import { ParkEntity } from '@hc/parks';
 import { subdivisionOf } from '@hc/taxonomy';
-import { topicTerms } from '../topics/topic-analysis';
+import { parkTerms } from '../profiles/park-terms';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CompanyIndexData } from '../index/company-index';
 import { CompanyMatchIndex } from '../index/company-match-index';
-import { readCompanyProfiles } from './company-profile.source';
-import { CompanyMatchProfile, ParkMatchProfile } from './match-profile';
+import { readCompanyProfiles } from '../profiles/company-profile.source';
+import { CompanyMatchProfile, ParkMatchProfile } from '../profiles/match-profile';
 
 const CACHE_LIMIT = 20_000;
 
@@ -66,13 +66,4 @@ export class MatchProfileLoader {
     if (!profile) throw new NotFoundException('Company', id);
     return profile;
   }
-}
-
-/**
- * What a park is about, as topic terms: its descriptions in every language it wrote them in. Its focus and
- * gap sectors are compared by the sector and gap features; their generic names ("Manufacture of electrical
- * equipment") would only repeat them as topics.
- */
-export function parkTerms(park: Pick<ParkEntity, 'descriptionZh' | 'descriptionDe' | 'descriptionEn'>): string[] {
-  return topicTerms([park.descriptionZh, park.descriptionDe, park.descriptionEn]);
 }

@@ -4,16 +4,16 @@ import type { AppConfig } from '@hc/core';
 import { CompaniesService, CompanyEntity, toCompanyObject } from '@hc/companies';
 import { SubjectKind } from '@hc/identity';
 import type { Actor } from '@hc/identity';
-import { FeedbackService } from './feedback/feedback.service';
-import { byScore, finalRanking, Scored } from './features/ranking';
-import { scorePartnerFit } from './features/partner-features';
-import { CompanyMatchIndex } from './index/company-match-index';
-import { partnerCandidates } from './index/partner-candidates';
-import { MatchRefreshRequests } from './jobs/match-refresh-requests';
-import { MatchStore, StoredRanking } from './jobs/match-store';
+import { FeedbackService } from '@hc/matching-feedback';
+import { byScore, finalRanking, Scored } from '../ranking/final-ranking';
+import { scorePartnerFit } from '../features/partner-features';
+import { CompanyMatchIndex } from '../index/company-match-index';
+import { partnerCandidates } from '../index/partner-candidates';
+import { MatchRefreshRequests } from '../store/match-refresh-requests';
+import { MatchStore, StoredRanking } from '../store/match-store';
 import { SuggestOptions } from './matching-settings';
-import { PartnerSuggestionObject } from './park-suggestion.objects';
-import { MatchProfileLoader } from './profiles/match-profile.loader';
+import { PartnerSuggestionObject } from './suggestion.objects';
+import { MatchProfileLoader } from './match-profile.loader';
 
 /** A scored partner: the pair's score and both directions. */
 export interface PartnerScored extends Scored {

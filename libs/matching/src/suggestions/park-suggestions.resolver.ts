@@ -3,7 +3,7 @@ import { BadUserInputException, UuidPipe } from '@hc/core';
 import { Authenticated, CurrentActor } from '@hc/identity';
 import type { Actor } from '@hc/identity';
 import { MAX_SUGGESTIONS } from './matching-settings';
-import { ParkSuggestionObject, PartnerSuggestionObject } from './park-suggestion.objects';
+import { ParkSuggestionObject, PartnerSuggestionObject } from './suggestion.objects';
 import { ParkSuggestionsService } from './park-suggestions.service';
 import { PartnerSuggestionsService } from './partner-suggestions.service';
 

@@ -7,15 +7,15 @@ import { createDataSourceOptions, OutboxEventEntity } from '@hc/persistence';
 import { createTestDatabase, TestDatabase } from '@hc/testing';
 import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
-import { SuggestionReasonCode } from './features/reason-code';
+import { SuggestionReasonCode } from '../features/reason-code';
 import { ParkSuggestionsService } from './park-suggestions.service';
 import { PartnerSuggestionsService } from './partner-suggestions.service';
-import { CompanyMatchIndex } from './index/company-match-index';
-import { MatchProfileLoader } from './profiles/match-profile.loader';
+import { CompanyMatchIndex } from '../index/company-match-index';
+import { MatchProfileLoader } from './match-profile.loader';
 import { INITIATIVE_ENTITIES } from '@hc/initiative';
-import { FEEDBACK_ENTITIES } from './feedback';
-import { companyRecord, MUNICH, STUTTGART, SUZHOU, TAICANG } from './test-support/company-records';
-import { FeedbackService } from './feedback/feedback.service';
+import { FEEDBACK_ENTITIES } from '@hc/matching-feedback';
+import { companyRecord, MUNICH, STUTTGART, SUZHOU, TAICANG } from '../test-support/company-records';
+import { FeedbackService } from '@hc/matching-feedback';
 
 const company = companyRecord;
 
