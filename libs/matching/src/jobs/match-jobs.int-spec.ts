@@ -113,7 +113,7 @@ describe('precomputed suggestions: pg-boss jobs, planner and serving (real Postg
     partnerSuggestions = new PartnerSuggestionsService(config, companies, loader, index, feedback, store, requests);
     recompute = new MatchRecompute(config, parks, companies, parkSuggestions, partnerSuggestions, store);
     jobs = newJobs();
-    planner = new MatchRefreshPlanner(dataSource, config, logger, jobs, store);
+    planner = new MatchRefreshPlanner(dataSource, config, logger, jobs, store, index);
 
     [taicang, hefei, stuttgart] = await parks.insertMany([
       park('Sino-German Enterprise Cooperation Base Taicang', TAICANG, ['29'], ['27']),

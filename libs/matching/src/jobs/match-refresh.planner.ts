@@ -6,8 +6,12 @@ import { PartnershipType } from '@hc/opportunities';
 import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { commitHorizon } from '@hc/persistence';
 import { DataSource } from 'typeorm';
-import { MatchJobs } from './match-jobs.service';
+import { ParkEntity } from '@hc/parks';
+import { CompanyMatchIndex } from '../index/company-match-index';
+import { parkTerms } from '../profiles/park-terms';
 import { MatchStore } from '../store/match-store';
+import { TOPIC_MIN_SPECIFICITY } from '../topics/topic-evidence';
+import { MatchJobs } from './match-jobs.service';
 
 /**
  * More changed companies than this in one poll is a bulk change (an import): instead of planning per
@@ -56,8 +60,9 @@ export interface PlanSummary {
  * A changed company refreshes: its own partner ranking; the partner rankings that list it; and the parks
  * it could enter or leave: parks whose focus sectors overlap its divisions or their value-chain
  * neighbours, whose gap sectors overlap its divisions, that list it, that are within MATCH_ECOSYSTEM_KM
- * (their ecosystem changed), and, when it wants a site or an investment, the parks of the countries it
- * names (all parks when it names none). A changed park refreshes that park.
+ * (their ecosystem changed), whose descriptions share a topic with it, and, when it wants a site or an
+ * investment, the parks of the countries it names (all parks when it names none). A changed park refreshes
+ * that park.
  *
  * Fan-out is bounded: each subject is one job per poll (and pg-boss collapses a job still waiting), and
  * above BULK_CHANGE_THRESHOLD changed companies, or on the very first poll, the bulk policy applies (see
@@ -74,6 +79,7 @@ export class MatchRefreshPlanner implements OnModuleDestroy {
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
     private readonly jobs: MatchJobs,
     private readonly store: MatchStore,
+    private readonly index: CompanyMatchIndex,
   ) {}
 
   /** Polls now and then every MATCH_REFRESH_POLL_MS until stop(). */
@@ -158,6 +164,7 @@ export class MatchRefreshPlanner implements OnModuleDestroy {
       companiesTo = changed[changed.length - 1];
       const ids = changed.map((c) => c.id);
       for (const id of await this.parksAffectedBy(ids)) parkIds.add(id);
+      for (const id of await this.parksSharingTopics(ids)) parkIds.add(id);
       const listing = (await this.store.companiesListing(ids)).filter((id) => !ids.includes(id));
       if (listing.length > MAX_LISTING_JOBS) {
         summary.markedStale = await this.store.markCompaniesStale(listing);
@@ -203,6 +210,36 @@ export class MatchRefreshPlanner implements OnModuleDestroy {
          WHERE (match_refresh_cursor.updated_at, match_refresh_cursor.last_id) < (EXCLUDED.updated_at, EXCLUDED.last_id)`,
       [source, to.at, to.id],
     );
+  }
+
+  /** Park topic terms per park version: parks change rarely, companies often. */
+  private readonly parkTopics = new Map<string, { version: number; terms: readonly string[] }>();
+
+  /**
+   * Visible parks whose descriptions share a topic term (specific enough to count) with a changed company: a
+   * shared topic alone can bring a company into a park's ranking, whatever its sectors. Companies that left
+   * the index (hidden, deleted) leave through the parks that list them (parksAffectedBy).
+   */
+  private async parksSharingTopics(companyIds: readonly string[]): Promise<string[]> {
+    const index = await this.index.current();
+    const terms = new Set<string>();
+    for (const id of companyIds) {
+      const entry = index.get(id);
+      if (!entry) continue;
+      for (const term of [...entry.profile.offerTerms, ...entry.profile.requestTerms]) if (index.specificity(term) >= TOPIC_MIN_SPECIFICITY) terms.add(term);
+    }
+    if (!terms.size) return [];
+    const parks = await this.dataSource.query<Pick<ParkEntity, 'id' | 'version' | 'descriptionZh' | 'descriptionDe' | 'descriptionEn'>[]>(
+      `SELECT p.id, p.version, p.description_zh AS "descriptionZh", p.description_de AS "descriptionDe", p.description_en AS "descriptionEn"
+         FROM parks p WHERE ${visibleProfileSql('p')}`,
+    );
+    return parks
+      .filter((park) => {
+        let known = this.parkTopics.get(park.id);
+        if (known?.version !== park.version) this.parkTopics.set(park.id, (known = { version: park.version, terms: parkTerms(park) }));
+        return known.terms.some((t) => terms.has(t));
+      })
+      .map((park) => park.id);
   }
 
   /** Visible parks whose stored ranking the changed companies could enter or leave (see the class comment). */
