@@ -20,6 +20,9 @@ import { glossary, GlossaryEntry } from '@hc/taxonomy';
 
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HAS_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+/** Anything outside printable Latin, Latin-1/Extended and the common Han block may need NFKC (full-width forms, ligatures). */
+const NEEDS_NFKC = /[^\u0020-\u024f\u3400-\u9fff\s，。、；：！？（）]/u;
+const HAN_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -58,7 +61,7 @@ export function conceptId(entry: GlossaryEntry): string {
 }
 
 interface Vocabulary {
-  /** Glossary Han terms by their first character, longest first. */
+  /** Glossary Han terms by their first two characters, longest first. */
   han: Map<string, { term: string; concept: string }[]>;
   /** Glossary Latin terms of one word, by stem. */
   single: Map<string, string[]>;
@@ -71,13 +74,44 @@ interface Vocabulary {
 let vocabulary: Vocabulary | undefined;
 
 /** The stems of a Latin text's words, in order, with their folded form. */
-function latinWords(text: string): { folded: string; stem: string; surface: string }[] {
-  const words: { folded: string; stem: string; surface: string }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const folded = foldLatin(m[0]);
-    words.push({ folded, stem: stem(folded), surface: m[0] });
+interface LatinWord {
+  folded: string;
+  stem: string;
+  surface: string;
+  /** Concepts and parts the word itself names (a glossary word, the parts of a compound), computed once per word. */
+  own: { term: string; surface: string }[];
+  /** The word is a glossary term: no word term of its own. */
+  glossary: boolean;
+}
+
+/** Words repeat across thousands of texts: each is folded, stemmed and split once. */
+const wordCache = new Map<string, LatinWord>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function latinWord(surface: string): LatinWord {
+  const cached = wordCache.get(surface);
+  if (cached) return cached;
+  const folded = foldLatin(surface);
+  const word: LatinWord = { folded, stem: stem(folded), surface, own: [], glossary: false };
+  if (vocabulary) {
+    const concepts = vocabulary.single.get(word.stem);
+    if (concepts) {
+      for (const concept of concepts) word.own.push({ term: concept, surface });
+      word.glossary = true;
+    }
+    if (folded.length >= MIN_COMPOUND) compoundParts(word, vocabulary.single, vocabulary.parts, (term, piece) => word.own.push({ term, surface: piece }));
   }
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  // Words read while the vocabulary is built (glossary terms themselves) are not kept: they lack their concepts.
+  if (vocabulary) wordCache.set(surface, word);
+  return word;
+}
+
+/** The words of a Latin text, in order. */
+function latinWords(text: string): LatinWord[] {
+  const words: LatinWord[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push(latinWord(m[0]));
   return words;
 }
 
@@ -108,7 +142,7 @@ function buildVocabulary(): Vocabulary {
     const concept = conceptId(entry);
     for (const term of entry.zh) {
       const simplified = simplify(term.normalize('NFKC'));
-      if (/^[\u3400-\u9fff]{2,}$/u.test(simplified)) push(han, simplified[0] as string, { term: simplified, concept });
+      if (/^[\u3400-\u9fff]{2,}$/u.test(simplified)) push(han, simplified.slice(0, 2), { term: simplified, concept });
       else if (!HAS_HAN.test(simplified)) addLatin(simplified, concept);
     }
     for (const term of entry.de) {
@@ -144,33 +178,42 @@ export interface TopicTerm {
 
 /** Texts repeat across profiles (keywords, template sentences): their terms are computed once. */
 const cache = new Map<string, readonly TopicTerm[]>();
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 200_000;
 
-/** The topic terms of one text, each once, in the order found. */
+/** Sentence ends: no glossary term or sequence of words spans one. */
+const SENTENCE = /[.!?;。！？；\n]+\s*/u;
+
+/**
+ * The topic terms of one text, each once, in the order found. Texts are read sentence by sentence, and
+ * sentences repeat across profiles (keywords, standard phrases), so each is analysed once (up to a bound).
+ */
 export function topicTermsOf(text: string): readonly TopicTerm[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const sentences = text.length > 80 ? text.split(SENTENCE).filter((x) => x.trim()) : [text];
+  if (sentences.length === 1) return sentenceTerms(sentences[0] as string);
+  const found = new Map<string, string>();
+  for (const sentence of sentences) for (const { term, surface } of sentenceTerms(sentence)) if (!found.has(term)) found.set(term, surface);
+  return [...found].map(([term, surface]) => ({ term, surface }));
+}
+
+function sentenceTerms(text: string): readonly TopicTerm[] {
   const cached = cache.get(text);
   if (cached) return cached;
   const found = new Map<string, string>();
   const emit = (term: string, surface: string) => {
     if (!found.has(term)) found.set(term, surface);
   };
-  let normalized = text.normalize('NFKC');
+  let normalized = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
   if (HAS_HAN.test(normalized)) {
     normalized = simplify(normalized);
-    let last = 0;
-    HAN_RUN.lastIndex = 0;
-    for (let m = HAN_RUN.exec(normalized); m; m = HAN_RUN.exec(normalized)) {
-      if (m.index > last) latin(normalized.slice(last, m.index), emit);
-      han(m[0], emit);
-      last = m.index + m[0].length;
-      HAN_RUN.lastIndex = last;
-    }
-    if (last < normalized.length) latin(normalized.slice(last), emit);
+    han(normalized, emit);
+    latin(normalized.replace(HAN_RUN, ' '), emit);
   } else latin(normalized, emit);
   const terms = [...found].map(([term, surface]) => ({ term, surface }));
   for (const { term, surface } of terms) noteSpelling(term, surface);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  if (text.length <= 200) cache.set(text, terms);
+  if (text.length <= 300) cache.set(text, terms);
   return terms;
 }
 
@@ -181,48 +224,49 @@ export function topicTerms(texts: Iterable<string | null | undefined>): string[]
   return [...terms];
 }
 
-function han(run: string, emit: (term: string, surface: string) => void): void {
+/** The Han part of a text: glossary terms found inside it, then jieba's words that no glossary term covers. One jieba call per text. */
+function han(text: string, emit: (term: string, surface: string) => void): void {
   const { han: byFirst } = words();
-  const covered = new Uint8Array(run.length);
-  for (let i = 0; i < run.length; i++) {
-    for (const { term, concept } of byFirst.get(run[i] as string) ?? []) {
-      if (!run.startsWith(term, i)) continue;
+  const covered = new Uint8Array(text.length);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const candidates = byFirst.get(text.slice(i, i + 2));
+    if (!candidates) continue;
+    for (const { term, concept } of candidates) {
+      if (!text.startsWith(term, i)) continue;
       emit(concept, term);
       covered.fill(1, i, i + term.length);
     }
   }
   let at = 0;
-  for (const word of segmentHan(run)) {
-    const start = run.indexOf(word, at);
+  for (const word of segmentHan(text)) {
+    const start = text.indexOf(word, at);
+    if (start < 0) continue;
     const end = start + word.length;
     at = end;
-    if (word.length < 2 || start < 0 || HAN_GENERIC.has(word)) continue;
+    if (word.length < 2 || !HAN_WORD.test(word) || HAN_GENERIC.has(word)) continue;
     // A word inside a glossary term is already counted by the concept.
-    if (covered.subarray(start, end).every((x) => x === 1)) continue;
-    emit(`w:${word}`, word);
+    let inside = true;
+    for (let k = start; k < end && inside; k++) inside = covered[k] === 1;
+    if (!inside) emit(`w:${word}`, word);
   }
 }
 
 function latin(text: string, emit: (term: string, surface: string) => void): void {
-  const { single, sequences, parts } = words();
+  const { sequences } = words();
   const list = latinWords(text);
   const consumed = new Uint8Array(list.length);
   for (let i = 0; i < list.length; i++) {
-    const w = list[i] as { folded: string; stem: string; surface: string };
+    const w = list[i] as LatinWord;
     for (const { stems, concept } of sequences.get(w.stem) ?? []) {
-      if (i + stems.length > list.length || !stems.every((s, k) => (list[i + k] as { stem: string }).stem === s)) continue;
+      if (i + stems.length > list.length || !stems.every((s, k) => (list[i + k] as LatinWord).stem === s)) continue;
       emit(concept, list.slice(i, i + stems.length).map((x) => x.surface).join(' '));
       consumed.fill(1, i, i + stems.length);
     }
-    const concepts = single.get(w.stem);
-    if (concepts) {
-      for (const concept of concepts) emit(concept, w.surface);
-      consumed[i] = 1;
-    }
-    if (w.folded.length >= MIN_COMPOUND) compoundParts(w, single, parts, emit);
+    for (const { term, surface } of w.own) emit(term, surface);
+    if (w.glossary) consumed[i] = 1;
   }
   for (let i = 0; i < list.length; i++) {
-    const w = list[i] as { folded: string; stem: string; surface: string };
+    const w = list[i] as LatinWord;
     if (consumed[i] || w.folded.length < MIN_WORD || STOPWORDS.has(w.folded) || /^\d+$/.test(w.folded)) continue;
     emit(`w:${w.stem}`, w.surface);
   }
