@@ -10,11 +10,10 @@ export class SuggestionReasonObject {
   @Field(() => LocalizedText) text!: LocalizedText;
 }
 
-@ObjectType('ParkSuggestion', { description: 'A company the park should attract.' })
-export class ParkSuggestionObject {
+/** What both kinds of suggestion carry besides their scores. */
+@ObjectType({ isAbstract: true })
+abstract class SuggestionFields {
   @Field(() => CompanyObject) company!: CompanyObject;
-  @Field(() => Float, { description: 'Weighted sum of the features (0 to the sum of the MATCH_WEIGHT_* settings).' }) score!: number;
-  @Field(() => [SuggestionReasonObject], { description: 'Largest contribution first.' }) reasons!: SuggestionReasonObject[];
   @Field(() => Boolean, { description: 'Diversity placed it above a company with a higher score (another city or sector than those above it); a DIVERSITY reason says so.' })
   movedByDiversity!: boolean;
   @Field(() => Date, {
@@ -24,18 +23,16 @@ export class ParkSuggestionObject {
   computedAt!: Date | null;
 }
 
+@ObjectType('ParkSuggestion', { description: 'A company the park should attract.' })
+export class ParkSuggestionObject extends SuggestionFields {
+  @Field(() => Float, { description: 'Weighted sum of the features (0 to the sum of the MATCH_WEIGHT_* settings).' }) score!: number;
+  @Field(() => [SuggestionReasonObject], { description: 'Largest contribution first.' }) reasons!: SuggestionReasonObject[];
+}
+
 @ObjectType('PartnerSuggestion', { description: 'A company that complements this one, in both directions.' })
-export class PartnerSuggestionObject {
-  @Field(() => CompanyObject) company!: CompanyObject;
+export class PartnerSuggestionObject extends SuggestionFields {
   @Field(() => Float, { description: 'Harmonic mean of both directions, raised for a China ↔ Europe pair.' }) score!: number;
   @Field(() => Float, { description: 'How well the suggested company serves yours, 0 to 1.' }) fitForYou!: number;
   @Field(() => Float, { description: 'How well your company serves the suggested one, 0 to 1.' }) fitForThem!: number;
   @Field(() => [SuggestionReasonObject], { description: 'Largest contribution first; from both directions.' }) reasons!: SuggestionReasonObject[];
-  @Field(() => Boolean, { description: 'Diversity placed it above a company with a higher score (another city or sector than those above it); a DIVERSITY reason says so.' })
-  movedByDiversity!: boolean;
-  @Field(() => Date, {
-    nullable: true,
-    description: 'When the stored ranking this suggestion comes from was computed by the background job; null when computed on demand for this request.',
-  })
-  computedAt!: Date | null;
 }
