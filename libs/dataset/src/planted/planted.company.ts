@@ -22,6 +22,7 @@ import { CHINESE_LEGAL_FORMS, EUROPEAN_LEGAL_FORMS, GERMAN_INITIALS, GERMAN_LEGA
 import { sectorVocabulary } from '../vocabulary/sector.vocabulary';
 import { EXPORT_MARKETS, KIND_PHRASES, Language, MARKETS, POSITION_PHRASES, PositionTier } from '../vocabulary/phrases.vocabulary';
 import type { Fitted, SectorVocabulary, Term, Trilingual } from '../vocabulary/vocabulary.model';
+import type { Phrasing } from './planted.phrasing';
 import type { Place, Point } from './planted.places';
 import { PLANTED_CHINESE_BRANDS, PLANTED_EUROPEAN_SURNAMES, PLANTED_GERMAN_SURNAMES } from './planted.vocabulary';
 
@@ -41,6 +42,14 @@ export interface CompanyPlan {
   initiativeMember: boolean;
   /** Need keywords beyond the drawn ones (what a park offers, …), first. */
   needs: readonly string[];
+  /** The planted set's wording. */
+  phrasing: Phrasing;
+  /** The topic its description ends with (each language names it as this company writes it). */
+  topic?: Trilingual;
+  /** Offer keywords before the drawn ones (its topic, as it writes it). */
+  offers?: readonly string[];
+  /** PUBLISHED when omitted. */
+  status?: CompanyStatus;
 }
 
 /** What the opportunities of a company are written from. */
@@ -56,6 +65,8 @@ export interface CompanyContext {
   niche: Trilingual;
   /** The languages its texts are written in. */
   languages: ReadonlySet<Language>;
+  /** The planted set's wording. */
+  phrasing: Phrasing;
 }
 
 export interface BuiltCompany {
@@ -104,7 +115,8 @@ export function buildCompany(random: Random, plan: CompanyPlan, registry: NameRe
   const { descriptionZh, descriptionDe, descriptionEn } = describeCompany(random, {
     names, cityName: plan.place.cityName, foundedYear, employees: plan.employees, products, niche, position, markets, phrases: KIND_PHRASES[sector.kind],
   });
-  const offers = [...new Set([...products.map((p) => p.en), ...pickDistinct(random, sector.capabilities, intBetween(random, 0, 2)).map((c) => c.en)])].slice(0, 10);
+  const topic = plan.topic ? plan.phrasing.companyTopic(plan.topic) : null;
+  const offers = [...new Set([...(plan.offers ?? []), ...products.map((p) => p.en), ...pickDistinct(random, sector.capabilities, intBetween(random, 0, 2)).map((c) => c.en)])].slice(0, 10);
   const upstream = sector.upstream.length > 0 ? pick(random, sector.upstream) : null;
   const upstreamNeeds = upstream ? pickDistinct(random, upstreamProducts(upstream, sector), intBetween(random, 0, 2)).map((t) => t.en) : [];
   const needs = [...new Set([...plan.needs, ...upstreamNeeds])].filter((n) => !offers.includes(n)).slice(0, 10);
@@ -113,9 +125,9 @@ export function buildCompany(random: Random, plan: CompanyPlan, registry: NameRe
     nameZh: names.zh,
     nameDe: names.de,
     nameEn: names.en,
-    descriptionZh,
-    descriptionDe,
-    descriptionEn,
+    descriptionZh: topic ? `${descriptionZh}${topic.zh}` : descriptionZh,
+    descriptionDe: topic ? `${descriptionDe} ${topic.de}` : descriptionDe,
+    descriptionEn: topic ? `${descriptionEn} ${topic.en}` : descriptionEn,
     country: plan.place.country,
     region: plan.place.region,
     city: plan.place.city,
@@ -133,7 +145,7 @@ export function buildCompany(random: Random, plan: CompanyPlan, registry: NameRe
     offers,
     needs,
     initiativeMember: plan.initiativeMember,
-    status: CompanyStatus.PUBLISHED,
+    status: plan.status ?? CompanyStatus.PUBLISHED,
   };
   const context: CompanyContext = {
     origin: plan.origin,
@@ -145,6 +157,7 @@ export function buildCompany(random: Random, plan: CompanyPlan, registry: NameRe
     products,
     niche,
     languages: drawLanguages(random, plan.origin, plan.place.country),
+    phrasing: plan.phrasing,
   };
   return { record, context, divisions: divisionsOf(activityCodes) };
 }

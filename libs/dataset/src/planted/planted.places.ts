@@ -8,7 +8,10 @@ import type { Trilingual } from '../vocabulary/vocabulary.model';
 /** A city a planted park or company is in, with its names and reference point. */
 export interface Place {
   country: string;
+  /** ISO 3166-2 code the taxonomy knows (China and Germany), else null. */
   region: string | null;
+  /** ISO 3166-2 code of its first-level subdivision, also where the taxonomy does not know it (AT-4, IT-25 …). */
+  subdivision: string | null;
   city: string;
   cityName: Trilingual;
   /** Short city name in front of a Chinese company name (苏州), and its Latin form (Suzhou). */
@@ -41,6 +44,7 @@ export function placesOf(origin: Origin): readonly Place[] {
     CN: chinesePrefectures().map((p) => ({
       country: 'CN',
       region: p.region,
+      subdivision: p.region,
       city: p.en,
       cityName: { zh: p.zh, de: p.en, en: p.en },
       prefix: { zh: p.short, latin: p.en },
@@ -53,6 +57,7 @@ export function placesOf(origin: Origin): readonly Place[] {
       return {
         country: 'DE',
         region: p.region,
+        subdivision: p.region,
         city: p.name,
         cityName: { zh, de: p.name, en: ENGLISH_CITY_NAMES[p.name] ?? p.name },
         prefix: { zh, latin: p.name },
@@ -64,6 +69,7 @@ export function placesOf(origin: Origin): readonly Place[] {
     EU: europeanCities().map((c) => ({
       country: c.country,
       region: isKnownRegion(c.region) ? c.region : null,
+      subdivision: c.region,
       city: c.name,
       cityName: { zh: c.zh, de: c.de, en: c.en },
       prefix: { zh: c.zh, latin: c.name },

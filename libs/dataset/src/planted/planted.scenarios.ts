@@ -1,9 +1,8 @@
-import { SizeBand, sizeBandOf } from '@hc/companies';
-import type { ParkOffering } from '@hc/parks';
+import { CompanyStatus, SizeBand, sizeBandOf } from '@hc/companies';
 import type { OpportunityContent } from '@hc/opportunities';
 import { PartnershipType } from '@hc/opportunities';
-import { customersOf, regionByCode, SectorScheme, suppliersOf, toIsic } from '@hc/taxonomy';
-import { gbtDivisionFor } from '../generator/activity-codes';
+import type { ParkOffering } from '@hc/parks';
+import { customersOf, suppliersOf } from '@hc/taxonomy';
 import type { GeneratedCompany } from '../generator/company.generator';
 import { jitter } from '../generator/jitter.util';
 import type { Origin } from '../generator/origin';
@@ -12,12 +11,26 @@ import { EUROPEAN_PARTNER_NEEDS } from '../vocabulary/phrases.vocabulary';
 import { SECTOR_VOCABULARY, sectorVocabulary } from '../vocabulary/sector.vocabulary';
 import type { SectorVocabulary, Trilingual } from '../vocabulary/vocabulary.model';
 import { BuiltCompany, buildCompany, CompanyContext, NameRegistry, PlantedBadge } from './planted.company';
-import { ConceptPicker, PairConcept } from './planted.concepts';
+import { anyWriting, matchKey, partnerWriting, spellTopic, TopicAllocator, TopicConcept, TopicSpelling } from './planted.concepts';
+import {
+  DecoyReason,
+  FitKind,
+  NoiseTopic,
+  PairArchetype,
+  PairNoise,
+  PlantedPair,
+  PlantedRole,
+  PlantedScenarioOptions,
+  PlantedScenarios,
+  PlantedSignal,
+  PlantedVocabulary,
+  RIGHT_COMPANIES_PER_PARK,
+} from './planted.model';
 import {
   distributionOffer,
   distributorRequest,
-  expansionRequest,
   exportOffer,
+  expansionRequest,
   PairOpportunityOptions,
   rdRequest,
   siteRequest,
@@ -27,30 +40,47 @@ import {
   technologyRequest,
   Topic,
 } from './planted.opportunities';
-import { chooseThemes, PLANTED_CHINA_SHARE, PlantedPark, plantedPark, placeParks } from './planted.parks';
+import { plantParks, PlantedPark } from './planted.parks';
+import { Phrasing, PHRASINGS } from './planted.phrasing';
 import { drawPlace, kmBetween, Place, Point } from './planted.places';
-import { DecoyReason, PairArchetype, PlantedPair, PlantedRole, PlantedScenarioOptions, PlantedScenarios, PlantedSignal, RIGHT_COMPANIES_PER_PARK } from './planted.model';
+import { Area, AreaName, cityArea, namedAreas } from './planted.regions';
 import { CHINESE_OTHER_TARGETS, EUROPEAN_OTHER_TARGETS, OFFERING_NEEDS } from './planted.vocabulary';
 
 /** Stream ids of the planted scenarios, apart from the generator's (1–3) and the initiative demo's (11–14). */
-const STREAM = { parks: 21, rights: 22, decoys: 23, pairs: 24, concepts: 25 } as const;
+const STREAM = { parks: 21, fits: 22, decoys: 23, pairs: 24, pairPlans: 25, noise: 26, pairNoise: 27 } as const;
 
-export const DEFAULT_DECOYS_PER_PARK = 8;
+export const DEFAULT_NOISE_PER_PARK = 24;
+export const DEFAULT_DECOYS_PER_PARK = 4;
+export const DEFAULT_NOISE_PER_PAIR = 20;
 
-/** Domestic right companies sit this close to their park (km). */
+/** Domestic fits next to their park sit this close to it (km). */
 const NEARBY_KM = { min: 1.5, max: 9 } as const;
 
 /**
- * Planted companies that are not domestic rights of a park keep at least this far from every planted
- * park of their country (km), so that they never look like its neighbours.
+ * Planted companies that are not a park's neighbours keep at least this far from every planted park of
+ * their country (km, relaxed when the map is full), so that they never look like its neighbours.
  */
 const PARK_CLEARANCE_KM: Readonly<Record<string, number>> = { CN: 250, DE: 90 };
 
-/** A decoy that is "far away" from its park in the same country is at least this far (km). */
-const FAR_KM: Readonly<Record<string, number>> = { CN: 900, DE: 350 };
+/** A domestic company "far" from its park is at least this far from it (km). */
+const FAR_KM: Readonly<Record<string, number>> = { CN: 500, DE: 150 };
+const FAR_KM_ELSEWHERE = 80;
 
-/** Share of a Chinese park's right companies that come from abroad (the rest are Chinese neighbours). */
-const FOREIGN_RIGHTS = { CN: [5, 7], DE: [4, 6] } as const;
+/** European countries foreign fits of Chinese parks come from, besides Germany (those the planted names cover). */
+const EUROPEAN_COUNTRIES: readonly string[] = ['AT', 'CZ', 'PL', 'IT', 'FR', 'NL', 'SE'];
+
+/** Share of fits with a badge, with membership; their noise twins have more of both. */
+const FIT_BADGE_SHARE = 0.35;
+const FIT_MEMBER_SHARE = 0.3;
+const NOISE_BADGE_SHARE = 0.65;
+const NOISE_MEMBER_SHARE = 0.55;
+/** Fits of each park with neither a badge nor membership (at least). */
+const PLAIN_FITS = 2;
+/** Share of a park's noise that names another park's topic (a park in another country) rather than another concept of its division. */
+const OTHER_PARK_NOISE_SHARE = 0.25;
+
+/** Share of pairs between two European companies (the rest are China ↔ Europe). */
+const EUROPEAN_PAIR_SHARE = 0.25;
 
 /** Mix of pair archetypes. */
 const ARCHETYPE_WEIGHTS: readonly [PairArchetype, number][] = [
@@ -60,56 +90,89 @@ const ARCHETYPE_WEIGHTS: readonly [PairArchetype, number][] = [
 ];
 
 /**
- * Parks and companies whose right partners are known by construction, to measure matching against.
+ * An adversarial planted benchmark for matching: parks and companies whose right partners are known by
+ * construction, where everything but the topic is shared by the wrong ones.
  *
- * Each planted park gets RIGHT_COMPANIES_PER_PARK right companies: Chinese parks mostly German and
- * European ones that want a site in China, German parks mostly Chinese ones that want one in Germany,
- * plus domestic neighbours (within 10 km) that want to expand. It says so through its profile only:
- * activity codes in a focus or gap sector, a site or joint-venture request targeting the park's
- * country, needs (and request keywords) naming two or three of the park's offerings, chosen so that
- * other planted parks its sectors fit offer them least, and a mix of both sectors, membership and
- * badges. Parks sit in small towns, far apart, with themes and offerings that differ within a country.
- * Decoys share two or three of the park's focus sectors (so sector overlap ranks them high) but are
- * wrong: far away without intent, abroad without intent, or looking for a site in other countries.
+ * Each park names 2–3 topic concepts of the vocabulary's half of the glossary (its focus sectors are
+ * their divisions) and gets RIGHT_COMPANIES_PER_PARK fits: foreign companies with a site or joint-venture
+ * request naming the park's country, and domestic ones near or far whose request names its region or
+ * city cluster. Each fit names one of the park's topics with a spelling the park does not use (another
+ * language or a synonym): only meaning connects them. Each fit has noise twins: same origin, country,
+ * distance band, sector, intent and needs, more badges and membership, and another topic. Decoys name
+ * the topic but must not be suggested: a draft, a lapsed request, a site sought in another country or
+ * region.
  *
- * Each planted pair is a Chinese and a German or European company whose offers and requests
- * complement each other (licence and distribution, supply chain, joint R&D), value-chain adjacent,
- * with compatible sizes and target countries, and keywords that are glossary synonyms in different
- * languages; the concepts occur nowhere else in the generated data.
+ * Each pair is two companies (China ↔ Europe, or within Europe) that each request what the other offers,
+ * in spellings that share no literal keyword. Its noise partners meet each side's requests by type,
+ * partnership, country and size but on other topics, some from a value-chain neighbour with badges and
+ * membership, some sharing a generic market keyword.
  *
+ * The tuning and held-out vocabularies use disjoint halves of the glossary and different phrasing.
  * Deterministic: the same options give the same scenarios. The answer key refers to indexes only.
  */
 export function plantedScenarios(options: PlantedScenarioOptions): PlantedScenarios {
   const { seed, parks: parkCount, pairs: pairCount } = options;
+  const vocabulary: PlantedVocabulary = options.vocabulary ?? 'tuning';
+  const noisePerPark = options.noisePerPark ?? DEFAULT_NOISE_PER_PARK;
   const decoysPerPark = options.decoysPerPark ?? DEFAULT_DECOYS_PER_PARK;
+  const noisePerPair = options.noisePerPair ?? DEFAULT_NOISE_PER_PAIR;
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
+  if (vocabulary !== 'tuning' && vocabulary !== 'heldout') throw new RangeError(`vocabulary must be 'tuning' or 'heldout', got ${String(vocabulary)}`);
   for (const [name, value] of [
     ['parks', parkCount],
     ['pairs', pairCount],
+    ['noisePerPark', noisePerPark],
     ['decoysPerPark', decoysPerPark],
+    ['noisePerPair', noisePerPair],
   ] as const) {
     if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
   }
 
-  const builder = new ScenarioBuilder();
-  const parks = plantParks(seed, parkCount);
+  const allocator = new TopicAllocator(vocabulary);
+  const parks = plantParks(seed, parkCount, vocabulary, allocator, STREAM.parks);
+  // Every owner takes its topics before any noise is drawn, so noise can avoid all of them.
+  const pairPlans = Array.from({ length: pairCount }, (_, k) => planPair(randomFor(seed, STREAM.pairPlans, k), allocator));
+  const builder = new ScenarioBuilder(PHRASINGS[vocabulary]);
   const parkAnswers: number[][] = [];
+  const parkNoise: number[][] = [];
   const parkDecoys: number[][] = [];
   parks.forEach((_park, p) => {
-    parkAnswers.push(plantRights(randomFor(seed, STREAM.rights, p), builder, parks, p));
-    parkDecoys.push(plantDecoys(randomFor(seed, STREAM.decoys, p), builder, parks, p, decoysPerPark));
+    const fits = plantFits(randomFor(seed, STREAM.fits, p), builder, parks, p);
+    parkAnswers.push(fits.map((f) => f.index));
+    parkNoise.push(plantParkNoise(randomFor(seed, STREAM.noise, p), builder, parks, p, fits, allocator, noisePerPark));
+    parkDecoys.push(plantDecoys(randomFor(seed, STREAM.decoys, p), builder, parks, p, fits, decoysPerPark));
   });
-  const concepts = new ConceptPicker();
   const pairAnswers: PlantedPair[] = [];
-  for (let k = 0; k < pairCount; k++) pairAnswers.push(plantPair(randomFor(seed, STREAM.pairs, k), randomFor(seed, STREAM.concepts, k), builder, concepts, parks, k));
-  return { parks: parks.map((p) => p.record), companies: builder.companies, parkAnswers, parkDecoys, pairAnswers, roles: builder.roles };
+  const pairNoise: number[][] = [];
+  pairPlans.forEach((plan, k) => {
+    const pair = plantPair(randomFor(seed, STREAM.pairs, k), builder, parks, plan, k);
+    pairAnswers.push(pair.answer);
+    pairNoise.push(plantPairNoise(randomFor(seed, STREAM.pairNoise, k), builder, parks, pair, allocator, k, noisePerPair));
+  });
+  return {
+    vocabulary,
+    seed,
+    parks: parks.map((p) => p.record),
+    parkTopics: parks.map((p) => p.topics.map((t) => t.concept.id)),
+    companies: builder.companies,
+    parkAnswers,
+    parkNoise,
+    parkDecoys,
+    pairAnswers,
+    pairNoise,
+    withdrawAfterImport: builder.lapsed,
+    roles: builder.roles,
+  };
 }
 
 /** Collects the planted companies with their roles; names stay unique across all of them. */
 class ScenarioBuilder {
   readonly companies: GeneratedCompany[] = [];
   readonly roles: PlantedRole[] = [];
+  readonly lapsed: number[] = [];
   readonly names = new NameRegistry();
+
+  constructor(readonly phrasing: Phrasing) {}
 
   add(built: BuiltCompany, opportunities: OpportunityContent[], role: PlantedRole): number {
     this.companies.push({ ...built.record, opportunities });
@@ -118,48 +181,13 @@ class ScenarioBuilder {
   }
 }
 
-function plantParks(seed: number, count: number): PlantedPark[] {
-  const random = randomFor(seed, STREAM.parks, 0);
-  const cnCount = Math.round(count * PLANTED_CHINA_SHARE);
-  const deCount = count - cnCount;
-  const cnThemes = chooseThemes(random, cnCount);
-  const deThemes = chooseThemes(random, deCount);
-  const cnPlaces = placeParks(random, 'CN', cnCount);
-  const dePlaces = placeParks(random, 'DE', deCount);
-  // Alternate the countries so that any prefix of the list has both.
-  const parks: PlantedPark[] = [];
-  let cn = 0;
-  let de = 0;
-  for (let i = 0; i < count; i++) {
-    const takeChina = de >= deCount || (cn < cnCount && cn * deCount <= de * cnCount);
-    const parkRandom = randomFor(seed, STREAM.parks, i + 1);
-    if (takeChina) {
-      parks.push(plantedPark(parkRandom, 'CN', cnThemes[cn] as PlantedPark['theme'], cnPlaces[cn] as { place: Place; point: Point }, parks));
-      cn++;
-    } else {
-      parks.push(plantedPark(parkRandom, 'DE', deThemes[de] as PlantedPark['theme'], dePlaces[de] as { place: Place; point: Point }, parks));
-      de++;
-    }
-  }
-  return parks;
-}
+// ---------------------------------------------------------------------------------------------
+// Places, sizes, badges
+// ---------------------------------------------------------------------------------------------
 
 /** The origin of a company of `country` (CN, DE, or another European country). */
 function originOf(country: string): Origin {
   return country === 'CN' ? 'CN' : country === 'DE' ? 'DE' : 'EU';
-}
-
-/** A city of `origin` at least `km` from every planted park of that country (relaxed when none is). */
-function placeAwayFromParks(random: Random, origin: Origin, parks: readonly PlantedPark[], km: number, also: (place: Place) => boolean = () => true): Place {
-  const country = origin === 'CN' ? 'CN' : origin === 'DE' ? 'DE' : null;
-  const points = country ? parks.filter((p) => p.record.country === country).map((p) => p.point) : [];
-  for (let clearance = km; ; clearance *= 0.8) {
-    try {
-      return drawPlace(random, origin, (place) => also(place) && points.every((pt) => kmToPark(place, pt) >= clearance));
-    } catch (error) {
-      if (clearance < 20) throw error;
-    }
-  }
 }
 
 /** Distances from the generator's cities to the parks of one run, computed once each (thousands of draws ask). */
@@ -173,27 +201,48 @@ function kmToPark(place: Place, park: Point): number {
   return km;
 }
 
+/** A city of `origin` (in `country`) at least `km` from every planted park of its country (relaxed when none is). */
+function placeAwayFromParks(random: Random, origin: Origin, country: string, parks: readonly PlantedPark[], also: (place: Place) => boolean = () => true): Place {
+  const points = parks.filter((p) => p.record.country === country).map((p) => p.point);
+  for (let clearance = PARK_CLEARANCE_KM[country] ?? 60; ; clearance *= 0.8) {
+    try {
+      return drawPlace(random, origin, (place) => place.country === country && also(place) && points.every((pt) => kmToPark(place, pt) >= clearance));
+    } catch (error) {
+      if (clearance < 20) throw error;
+    }
+  }
+}
+
 function pointAt(random: Random, place: Place, maxKm = 10): Point {
   const [latitude, longitude] = jitter(random, place.latitude, place.longitude, maxKm);
   return { latitude, longitude };
 }
 
+function pointNearPark(random: Random, park: Point): Point {
+  const km = NEARBY_KM.min + (NEARBY_KM.max - NEARBY_KM.min) * Math.sqrt(random());
+  const bearing = 2 * Math.PI * random();
+  const dLat = (km * Math.cos(bearing)) / 111.32;
+  const dLon = (km * Math.sin(bearing)) / (111.32 * Math.cos((park.latitude * Math.PI) / 180));
+  return { latitude: Math.round((park.latitude + dLat) * 1e5) / 1e5, longitude: Math.round((park.longitude + dLon) * 1e5) / 1e5 };
+}
+
+/** A city of the park's country outside its areas and far from it, and not next to another planted park. */
+function farPlace(random: Random, park: PlantedPark, parks: readonly PlantedPark[]): Place {
+  const country = park.record.country;
+  const others = parks.filter((q) => q !== park && q.record.country === country).map((q) => q.point);
+  const outside = (place: Place) => !park.areas.some((a) => a.contains(place));
+  for (let far = FAR_KM[country] ?? FAR_KM_ELSEWHERE, clearance = PARK_CLEARANCE_KM[country] ?? 40; ; far *= 0.85, clearance *= 0.8) {
+    try {
+      return drawPlace(random, originOf(country), (place) => place.country === country && outside(place) && kmToPark(place, park.point) >= far && others.every((pt) => kmToPark(place, pt) >= clearance));
+    } catch (error) {
+      if (far < 40) throw error;
+    }
+  }
+}
+
 /** Log-normal head count between bounds. */
 function headcount(random: Random, median: number, sigma: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.round(median * Math.exp(sigma * normal(random)))));
-}
-
-function vocabulary(division: string): SectorVocabulary {
-  const found = sectorVocabulary(division);
-  if (!found) throw new Error(`no sector vocabulary for ISIC division ${division}`);
-  return found;
-}
-
-/** A distinction for a company of this origin: hidden champion in Europe, MIIT titles in China. */
-function distinction(random: Random, origin: Origin): PlantedBadge {
-  if (origin !== 'CN') return 'hidden_champion';
-  const roll = random();
-  return roll < 0.6 ? 'little_giant' : roll < 0.85 ? 'single_champion' : 'srdi';
 }
 
 /** Head count that fits the badge (hidden champions and single champions are larger). */
@@ -210,10 +259,23 @@ function headcountFor(random: Random, badge: PlantedBadge, domestic: boolean): n
   }
 }
 
-/** How many other planted parks of the same country focus on or lack `division`: low is distinctive. */
-function sharedWith(parks: readonly PlantedPark[], p: number, division: string): number {
-  const park = parks[p] as PlantedPark;
-  return parks.filter((q, i) => i !== p && q.record.country === park.record.country && (q.record.focusSectors.includes(division) || q.record.gapSectors.includes(division))).length;
+/** A head count in the same size band as `employees` (so a size a request asks for fits both). */
+function sameBand(random: Random, employees: number): number {
+  const candidate = Math.max(1, Math.round(employees * (0.85 + 0.3 * random())));
+  return sizeBandOf(candidate) === sizeBandOf(employees) ? candidate : employees;
+}
+
+function vocabulary(division: string): SectorVocabulary {
+  const found = sectorVocabulary(division);
+  if (!found) throw new Error(`no sector vocabulary for ISIC division ${division}`);
+  return found;
+}
+
+/** A distinction for a company of this origin: hidden champion in Europe, MIIT titles in China. */
+function distinction(random: Random, origin: Origin): PlantedBadge {
+  if (origin !== 'CN') return 'hidden_champion';
+  const roll = random();
+  return roll < 0.6 ? 'little_giant' : roll < 0.85 ? 'single_champion' : 'srdi';
 }
 
 /** Need keywords in the company's language: German and Chinese firms write their own, others English. */
@@ -222,232 +284,290 @@ function inLanguage(random: Random, origin: Origin, term: Trilingual): string {
   return origin === 'CN' ? term.zh : origin === 'DE' ? term.de : term.en;
 }
 
-/**
- * The right companies of park `p`. Each works in a focus or gap sector of the park (or both), names two
- * or three of the park's offerings among its needs, and:
- * - abroad (4–7 of 10): asks for a site or a joint venture in the park's country; its sectors and needs
- *   are chosen so that other planted parks of that country fit it less;
- * - at home: sits within 10 km of the park and asks for an expansion site near home;
- * with membership and badges mixed in (at least one of both sectors, membership or a badge).
- */
-function plantRights(random: Random, builder: ScenarioBuilder, parks: readonly PlantedPark[], p: number): number[] {
-  const park = parks[p] as PlantedPark;
+/** Keywords for a topic as a company of `origin` writes them: its language, sometimes English as well. */
+function topicKeywords(random: Random, origin: Origin, writing: Trilingual): string[] {
+  const own = origin === 'CN' ? writing.zh : origin === 'DE' ? writing.de : writing.en;
+  return own.toLowerCase() !== writing.en.toLowerCase() && chance(random, 0.4) ? [own, writing.en] : [own];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parks: fits, noise twins, decoys
+// ---------------------------------------------------------------------------------------------
+
+/** Everything a fit is made of except its topic, place and distinctions: its noise twins copy it. */
+interface FitPlan {
+  kind: FitKind;
+  origin: Origin;
+  country: string;
+  role: 'focus' | 'gap' | 'both';
+  divisions: string[];
+  /** Index into the park's topics. */
+  topic: number;
+  jv: boolean;
+  bothPartnerships: boolean;
+  targets: string[];
+  area: AreaName | null;
+  offerings: ParkOffering[];
+  exportTo: string[] | null;
+}
+
+interface PlantedFit {
+  index: number;
+  plan: FitPlan;
+}
+
+/** One of the park's areas as a request names it: its cluster (when it has one) or its province or state; elsewhere its city. */
+function parkArea(random: Random, park: PlantedPark): AreaName {
+  const cluster = park.areas.find((a) => a.kind === 'cluster');
+  const province = park.areas.find((a) => a.kind === 'province');
+  const chosen = cluster && (chance(random, 0.6) || !province) ? cluster : (province ?? park.areas[0] ?? cityArea(park.place));
+  return chosen.name;
+}
+
+/** How many of a park's fits come from abroad, and how many live far away at home. */
+function fitCounts(random: Random, park: PlantedPark): { foreign: number; far: number } {
+  const foreign = park.zone === 'DE' ? intBetween(random, 4, 6) : intBetween(random, 5, 6);
+  return { foreign, far: park.zone === 'EU' ? 1 : intBetween(random, 1, 2) };
+}
+
+function planFits(random: Random, park: PlantedPark): FitPlan[] {
   const { record } = park;
-  const country = record.country as 'CN' | 'DE';
-  const [minForeign, maxForeign] = FOREIGN_RIGHTS[country];
-  const foreignCount = intBetween(random, minForeign, maxForeign);
-  // Focus sectors that fewer other parks of the country share come first.
-  const focus = [...record.focusSectors].sort((a, b) => sharedWith(parks, p, a) - sharedWith(parks, p, b) || a.localeCompare(b));
-  const gaps = [...record.gapSectors];
-  // Offerings that fewer other parks of the country offer first: they point to this park.
-  const offeringCount = (o: ParkOffering) => parks.filter((q) => q.record.country === country && q.record.offerings.includes(o)).length;
-  const offerings = [...record.offerings].sort((a, b) => offeringCount(a) - offeringCount(b) || a.localeCompare(b));
-  const sectorRoles = pickDistinct(random, ['focus', 'focus', 'focus', 'focus', 'focus', 'focus', 'gap', 'gap', 'both', 'both'] as const, RIGHT_COMPANIES_PER_PARK);
-  const answers: number[] = [];
-  const used = new Map<string, number>();
+  const { foreign, far } = fitCounts(random, park);
+  const gaps = record.gapSectors;
+  const roles = gaps.length > 0 ? pickDistinct(random, ['focus', 'focus', 'focus', 'focus', 'focus', 'focus', 'focus', 'gap', 'gap', 'both'] as const, RIGHT_COMPANIES_PER_PARK) : [];
+  const topicOrder = pickDistinct(random, park.topics.map((_, i) => i), park.topics.length);
+  const plans: FitPlan[] = [];
   for (let k = 0; k < RIGHT_COMPANIES_PER_PARK; k++) {
-    const domestic = k >= foreignCount;
-    const role = gaps.length > 0 ? (sectorRoles[k] ?? 'focus') : 'focus';
-    const origin: Origin = domestic ? originOf(country) : country === 'DE' ? 'CN' : chance(random, 0.7) ? 'DE' : 'EU';
-    // Abroad, only the sectors tell which park of the country a company fits: take those another park fits least.
-    const divisions = domestic ? rotate(random, candidateSets(role, focus, gaps), used) : leastAmbiguous(random, parks, p, origin, candidateSets(role, focus, gaps), used);
-    for (const d of divisions) used.set(d, (used.get(d) ?? 0) + 1);
-    const signals = new Set<PlantedSignal>(role === 'focus' ? [PlantedSignal.FOCUS_SECTOR] : role === 'gap' ? [PlantedSignal.GAP_SECTOR] : [PlantedSignal.FOCUS_SECTOR, PlantedSignal.GAP_SECTOR]);
+    const kind = k < foreign ? FitKind.FOREIGN : k < foreign + far ? FitKind.FAR : FitKind.NEAR;
+    const role = roles[k] ?? 'focus';
+    const gap = gaps[k % Math.max(1, gaps.length)] as string;
+    // A supplier (gap sector) names a topic of a division it supplies: it supplies that topic's makers.
+    const supplied = park.topics.map((_, i) => i).filter((i) => suppliersOf(park.topics[i]?.concept.division as string).some((l) => l.supplier === gap));
+    const topic = role !== 'focus' && supplied.length > 0 ? pick(random, supplied) : (topicOrder[k % topicOrder.length] as number);
+    const home = park.topics[topic]?.concept.division as string;
+    const divisions = role === 'focus' ? [home] : role === 'gap' ? [gap] : [home, gap];
+    const domestic = kind !== FitKind.FOREIGN;
+    const origin: Origin = domestic ? originOf(record.country) : record.country === 'CN' ? (chance(random, 0.7) ? 'DE' : 'EU') : 'CN';
+    const country = domestic ? record.country : origin === 'EU' ? pick(random, EUROPEAN_COUNTRIES) : origin;
+    const targets = !domestic && park.zone === 'DE' && chance(random, 0.25) ? [record.country, pick(random, ['AT', 'CZ', 'PL', 'HU'])] : [record.country];
+    plans.push({
+      kind,
+      origin,
+      country,
+      role,
+      divisions,
+      topic,
+      jv: !domestic && chance(random, 0.3),
+      bothPartnerships: chance(random, 0.5),
+      targets,
+      area: domestic || chance(random, 0.4) ? parkArea(random, park) : null,
+      offerings: pickDistinct(random, record.offerings, intBetween(random, 2, 3)),
+      exportTo: domestic && chance(random, 0.3) ? [record.country === 'CN' ? 'DE' : 'CN'] : null,
+    });
+  }
+  return plans;
+}
 
-    // Every right company wants to come (abroad) or to grow (at home), and needs what this park offers:
-    // that is what makes it right for this park rather than for any park of the country (at home, its
-    // location does too). Sector roles, membership and badges are mixed in.
-    signals.add(PlantedSignal.SITE_INTENT);
-    if (domestic) signals.add(PlantedSignal.NEARBY);
-    let member = chance(random, domestic ? 0.4 : 0.45);
-    let badge = chance(random, domestic ? 0.35 : 0.4);
-    // One more strength at least (both sectors, membership or a badge): what is left to chance then
-    // is which one, and a company with sector and intent alone is as right for a park as thousands.
-    if (!member && !badge && role !== 'both') {
-      if (chance(random, 0.5)) member = true;
-      else badge = true;
-    }
-    signals.add(PlantedSignal.NEEDS_PARK_OFFERINGS);
-    if (member) signals.add(PlantedSignal.INITIATIVE_MEMBER);
-    if (badge) signals.add(PlantedSignal.BADGE);
+interface Distinctions {
+  badge: PlantedBadge;
+  member: boolean;
+}
 
-    const badgeKind = badge ? distinction(random, origin) : null;
-    const wanted = domestic
-      ? offerings.slice(0, Math.min(offerings.length, intBetween(random, 2, 3)))
-      : distinctiveNeeds(random, parks, p, origin, divisions, offerings, Math.min(offerings.length, 3));
-    const needs = wanted.map((o) => inLanguage(random, origin, OFFERING_NEEDS[o]));
-    const place = domestic ? park.place : placeAwayFromParks(random, origin, parks, PARK_CLEARANCE_KM[origin] ?? 0);
-    const point = domestic ? pointNearPark(random, park.point) : pointAt(random, place);
-    const built = buildCompany(
-      random,
-      { origin, place, point, sectors: divisions.map(vocabulary), employees: headcountFor(random, badgeKind, domestic), badge: badgeKind, initiativeMember: member, needs },
-      builder.names,
-    );
-    const opportunities: OpportunityContent[] = [];
-    if (domestic) {
-      opportunities.push(expansionRequest(random, built.context, needs));
-      if (chance(random, 0.3)) opportunities.push(exportOffer(random, built.context, country === 'CN' ? ['DE'] : ['CN']));
+/** Where a company of this plan sits: abroad away from the parks, next to the park, or far away at home. */
+function placeFor(random: Random, plan: FitPlan, park: PlantedPark, parks: readonly PlantedPark[]): { place: Place; point: Point } {
+  if (plan.kind === FitKind.NEAR) return { place: park.place, point: pointNearPark(random, park.point) };
+  const place = plan.kind === FitKind.FAR ? farPlace(random, park, parks) : placeAwayFromParks(random, plan.origin, plan.country, parks);
+  return { place, point: pointAt(random, place) };
+}
+
+interface ParkCompanyOptions {
+  at: { place: Place; point: Point };
+  topic: Trilingual;
+  distinctions: Distinctions;
+  status?: CompanyStatus;
+  /** Overrides the plan's site request: other target countries (WRONG_COUNTRY), another area (WRONG_REGION). */
+  targets?: string[];
+  area?: AreaName | null;
+  noExport?: boolean;
+}
+
+/** A company of a park's scenario: its plan, written with `topic`, at `at`. */
+function buildParkCompany(random: Random, builder: ScenarioBuilder, plan: FitPlan, o: ParkCompanyOptions): { built: BuiltCompany; opportunities: OpportunityContent[]; needs: string[] } {
+  const domestic = plan.kind !== FitKind.FOREIGN;
+  const needs = plan.offerings.map((offering) => inLanguage(random, plan.origin, OFFERING_NEEDS[offering]));
+  // A supplier's texts say what it supplies to; its keywords name the topic itself.
+  const keywords = topicKeywords(random, plan.origin, o.topic);
+  const topic: Topic = { name: plan.role === 'gap' ? builder.phrasing.supplyFor(o.topic) : o.topic, keywords };
+  const built = buildCompany(
+    random,
+    {
+      origin: plan.origin,
+      place: o.at.place,
+      point: o.at.point,
+      sectors: plan.divisions.map(vocabulary),
+      employees: headcountFor(random, o.distinctions.badge, domestic),
+      badge: o.distinctions.badge,
+      initiativeMember: o.distinctions.member,
+      needs,
+      phrasing: builder.phrasing,
+      topic: topic.name,
+      offers: keywords,
+      status: o.status,
+    },
+    builder.names,
+  );
+  const area = o.area === undefined ? plan.area : o.area;
+  const opportunities: OpportunityContent[] = [];
+  if (domestic) opportunities.push(expansionRequest(random, built.context, area ?? (cityArea(o.at.place).name), topic, needs));
+  else opportunities.push(siteRequest(random, built.context, { jv: plan.jv, bothPartnerships: plan.bothPartnerships, targetCountries: o.targets ?? plan.targets, area, topic, siteNeeds: needs }));
+  if (plan.exportTo && !o.noExport) opportunities.push(exportOffer(random, built.context, plan.exportTo));
+  return { built, opportunities, needs };
+}
+
+/**
+ * The fits of park `p`: each in a focus or gap sector, naming one of the park's topics as a partner
+ * spells it, with a site request for the park's country (abroad) or region (at home), needing two or
+ * three of its offerings. At least PLAIN_FITS have neither a badge nor membership.
+ */
+function plantFits(random: Random, builder: ScenarioBuilder, parks: readonly PlantedPark[], p: number): PlantedFit[] {
+  const park = parks[p] as PlantedPark;
+  const plans = planFits(random, park);
+  const distinctions = plans.map((plan): Distinctions => {
+    const badge = chance(random, FIT_BADGE_SHARE);
+    return { badge: badge ? distinction(random, plan.origin) : null, member: chance(random, FIT_MEMBER_SHARE) };
+  });
+  for (const k of pickDistinct(random, plans.map((_, i) => i), plans.length)) {
+    if (distinctions.filter((d) => !d.badge && !d.member).length >= PLAIN_FITS) break;
+    distinctions[k] = { badge: null, member: false };
+  }
+  return plans.map((plan, k) => {
+    const d = distinctions[k] as Distinctions;
+    const spelling = park.topics[plan.topic] as TopicSpelling;
+    const { built, opportunities } = buildParkCompany(random, builder, plan, { at: placeFor(random, plan, park, parks), topic: partnerWriting(random, spelling), distinctions: d });
+    const signals = new Set<PlantedSignal>([PlantedSignal.TOPIC, PlantedSignal.SITE_INTENT, PlantedSignal.NEEDS_PARK_OFFERINGS]);
+    if (plan.role !== 'gap') signals.add(PlantedSignal.FOCUS_SECTOR);
+    if (plan.role !== 'focus') signals.add(PlantedSignal.GAP_SECTOR);
+    if (plan.kind === FitKind.NEAR) signals.add(PlantedSignal.NEARBY);
+    if (plan.area) signals.add(PlantedSignal.NAMES_REGION);
+    if (d.member) signals.add(PlantedSignal.INITIATIVE_MEMBER);
+    if (d.badge) signals.add(PlantedSignal.BADGE);
+    const index = builder.add(built, opportunities, {
+      kind: 'park_right',
+      park: p,
+      domestic: plan.kind !== FitKind.FOREIGN,
+      fit: plan.kind,
+      topic: spelling.concept.id,
+      signals: [...signals],
+    });
+    return { index, plan };
+  });
+}
+
+/**
+ * The noise of park `p`: twins of its fits (round robin), each with the fit's plan (origin, country,
+ * distance band, sectors, intent, needs) and more badges and membership, but another topic: another
+ * concept of its division, or the topic of a park in another country.
+ */
+function plantParkNoise(random: Random, builder: ScenarioBuilder, parks: readonly PlantedPark[], p: number, fits: readonly PlantedFit[], allocator: TopicAllocator, count: number): number[] {
+  const park = parks[p] as PlantedPark;
+  const foreignParks = parks.filter((q) => q.record.country !== park.record.country);
+  const noise: number[] = [];
+  for (let k = 0; k < count && fits.length > 0; k++) {
+    const twin = fits[k % fits.length] as PlantedFit;
+    const { plan } = twin;
+    const sameDivision = plan.divisions.flatMap((d) => allocator.parkNoiseTopics(park.record.country, d));
+    const otherPark = foreignParks.length > 0 && (chance(random, OTHER_PARK_NOISE_SHARE) || sameDivision.length === 0);
+    let writing: Trilingual;
+    let topicId: string;
+    if (otherPark) {
+      const spelling = pick(random, pick(random, foreignParks).topics);
+      writing = partnerWriting(random, spelling);
+      topicId = spelling.concept.id;
     } else {
-      const others = country === 'CN' ? [] : ['AT', 'CZ', 'PL', 'HU'];
-      const targets = others.length > 0 && chance(random, 0.25) ? [country, pick(random, others)] : [country];
-      opportunities.push(
-        siteRequest(random, built.context, {
-          main: chance(random, 0.7) ? PartnershipType.SITE_LOCALISATION : PartnershipType.INVESTMENT_JV,
-          targetCountries: targets,
-          preferredRegion: chance(random, 0.5) ? regionName(park) : null,
-          siteNeeds: needs,
-        }),
-      );
-      if (chance(random, 0.3)) opportunities.push(exportOffer(random, built.context, [country]));
+      if (sameDivision.length === 0) throw new Error(`no noise topic for park ${p} in divisions ${plan.divisions.join(', ')}`);
+      const concept: TopicConcept = pick(random, sameDivision);
+      writing = anyWriting(random, concept);
+      topicId = concept.id;
     }
-    answers.push(builder.add(built, opportunities, { kind: 'park_right', park: p, domestic, signals: [...signals] }));
+    const badge = chance(random, NOISE_BADGE_SHARE);
+    const distinctions: Distinctions = { badge: badge ? distinction(random, plan.origin) : null, member: chance(random, NOISE_MEMBER_SHARE) };
+    const { built, opportunities } = buildParkCompany(random, builder, plan, { at: placeFor(random, plan, park, parks), topic: writing, distinctions });
+    noise.push(builder.add(built, opportunities, { kind: 'park_noise', park: p, twinOf: twin.index, fit: plan.kind, noise: otherPark ? NoiseTopic.OTHER_PARK : NoiseTopic.SAME_DIVISION, topic: topicId }));
   }
-  return answers;
+  return noise;
 }
 
-/** The division sets a right company of this role can have: one focus sector, one gap sector, or one of each. */
-function candidateSets(role: 'focus' | 'gap' | 'both', focus: readonly string[], gaps: readonly string[]): string[][] {
-  if (role === 'focus') return focus.map((f) => [f]);
-  if (role === 'gap') return gaps.map((g) => [g]);
-  return focus.flatMap((f) => gaps.map((g) => [f, g]));
-}
-
-/** The candidate whose divisions were used least so far (ties at random), so the park's sectors all get companies. */
-function rotate(random: Random, candidates: readonly string[][], used: ReadonlyMap<string, number>): string[] {
-  const load = (set: readonly string[]) => set.reduce((sum, d) => sum + (used.get(d) ?? 0), 0);
-  const least = Math.min(...candidates.map(load));
-  return [...pick(random, candidates.filter((c) => load(c) === least))];
-}
-
-/** ISIC divisions a company declaring `division` ends up with: Chinese GB/T divisions map to several. */
-function derivedDivisions(origin: Origin, division: string): string[] {
-  if (origin !== 'CN') return [division];
-  const gbt = gbtDivisionFor(vocabulary(division).defaultCode) ?? gbtDivisionFor(division);
-  const links = gbt === undefined ? [] : (toIsic(SectorScheme.GBT4754, gbt) ?? []);
-  return [...new Set([division, ...links.map((l) => l.code.slice(0, 2))])];
-}
-
-/** How well divisions fit a park: a focus sector counts 1.5, a gap 1. */
-function fitOf(divisions: readonly string[], park: PlantedPark): number {
-  return divisions.reduce((sum, d) => sum + (park.record.focusSectors.includes(d) ? 1.5 : park.record.gapSectors.includes(d) ? 1 : 0), 0);
-}
-
-/**
- * Among the candidate division sets, one that as few other planted parks of the country fit as well as
- * park `p` (then: that they fit least, then: used least here). A foreign company's sectors are then
- * evidence for this park rather than for any park of the country.
- */
-function leastAmbiguous(random: Random, parks: readonly PlantedPark[], p: number, origin: Origin, candidates: readonly string[][], used: ReadonlyMap<string, number>): string[] {
-  const park = parks[p] as PlantedPark;
-  const others = parks.filter((q, i) => i !== p && q.record.country === park.record.country);
-  const cost = (set: readonly string[]): number[] => {
-    const derived = [...new Set(set.flatMap((d) => derivedDivisions(origin, d)))];
-    const own = fitOf(derived, park);
-    const fits = others.map((q) => fitOf(derived, q));
-    return [fits.filter((f) => f >= own).length, fits.filter((f) => f > 0).length, fits.reduce((sum, f) => sum + f, 0), set.reduce((sum, d) => sum + (used.get(d) ?? 0), 0)];
-  };
-  const costs = candidates.map((c) => ({ c, cost: cost(c) }));
-  const compare = (a: number[], b: number[]) => a.reduce((r, x, i) => r || x - (b[i] ?? 0), 0);
-  costs.sort((a, b) => compare(a.cost, b.cost));
-  const best = costs[0]?.cost ?? [];
-  return [...pick(random, costs.filter((x) => compare(x.cost, best) === 0)).c];
-}
-
-/**
- * `size` of the park's offerings for a foreign company to need: the combination that the fewest other
- * parks of the country its sectors also fit offer in full (then the rarest offerings).
- */
-function distinctiveNeeds(random: Random, parks: readonly PlantedPark[], p: number, origin: Origin, divisions: readonly string[], offerings: readonly ParkOffering[], size: number): ParkOffering[] {
-  const park = parks[p] as PlantedPark;
-  const derived = [...new Set(divisions.flatMap((d) => derivedDivisions(origin, d)))];
-  const others = parks.filter((q, i) => i !== p && q.record.country === park.record.country);
-  // Any park whose focus or gaps the company's sectors touch could claim it; its needs must tell them apart.
-  const rivals = others.filter((q) => fitOf(derived, q) > 0);
-  const rarity = (o: ParkOffering) => others.filter((q) => q.record.offerings.includes(o)).length;
-  const compare = (a: readonly number[], b: readonly number[]) => a.reduce((r, x, i) => r || x - (b[i] ?? 0), 0);
-  let best: { set: ParkOffering[]; cost: number[] }[] = [];
-  for (const set of subsets(offerings, size)) {
-    // How much of it the most similar rival offers, how many rivals offer that much, then how common its items are.
-    const shared = rivals.map((q) => set.filter((o) => q.record.offerings.includes(o)).length);
-    const most = Math.max(0, ...shared);
-    const cost = [most, shared.filter((n) => n === most).length, set.reduce((sum, o) => sum + rarity(o), 0)];
-    const first = best[0]?.cost;
-    if (!first || compare(cost, first) < 0) best = [{ set, cost }];
-    else if (compare(cost, first) === 0) best.push({ set, cost });
+/** An area of the park's country far from it, with a city in it away from the other parks; null when there is none. */
+function wrongArea(random: Random, park: PlantedPark, parks: readonly PlantedPark[]): { area: Area; place: Place } | null {
+  const country = park.record.country;
+  const others = parks.filter((q) => q !== park && q.record.country === country).map((q) => q.point);
+  const far = FAR_KM[country] ?? FAR_KM_ELSEWHERE;
+  const contains = (a: Area) => park.areas.some((b) => b.id === a.id) || a.contains({ region: park.record.region, latitude: park.point.latitude, longitude: park.point.longitude });
+  const areas = namedAreas().filter((a) => a.country === country && !contains(a) && kmBetween(a.center, park.point) >= far);
+  for (const area of pickDistinct(random, areas, areas.length)) {
+    try {
+      const place = drawPlace(random, originOf(country), (pl) => pl.country === country && area.contains(pl) && kmToPark(pl, park.point) >= far && others.every((pt) => kmToPark(pl, pt) >= 60));
+      return { area, place };
+    } catch {
+      // No city of that area qualifies: try the next one.
+    }
   }
-  return pick(random, best).set;
-}
-
-function subsets<T>(items: readonly T[], size: number): T[][] {
-  if (size === 0) return [[]];
-  if (items.length < size) return [];
-  const [head, ...tail] = items as [T, ...T[]];
-  return [...subsets(tail, size - 1).map((rest) => [head, ...rest]), ...subsets(tail, size)];
-}
-
-function pointNearPark(random: Random, park: Point): Point {
-  const km = NEARBY_KM.min + (NEARBY_KM.max - NEARBY_KM.min) * Math.sqrt(random());
-  const bearing = 2 * Math.PI * random();
-  const dLat = (km * Math.cos(bearing)) / 111.32;
-  const dLon = (km * Math.sin(bearing)) / (111.32 * Math.cos((park.latitude * Math.PI) / 180));
-  return { latitude: Math.round((park.latitude + dLat) * 1e5) / 1e5, longitude: Math.round((park.longitude + dLon) * 1e5) / 1e5 };
-}
-
-/** The park's province or state, as a company names it ("江苏省", "Bayern", "Bavaria"). */
-function regionName(park: PlantedPark): Trilingual | null {
-  const region = park.place.region ? regionByCode(park.place.region) : undefined;
-  return region ? { zh: region.label.zh ?? region.code, de: region.label.de ?? region.code, en: region.label.en ?? region.code } : null;
+  if (park.zone !== 'EU') return null;
+  try {
+    const place = drawPlace(random, 'EU', (pl) => pl.country === country && kmToPark(pl, park.point) >= far && others.every((pt) => kmToPark(pl, pt) >= 60));
+    return { area: cityArea(place), place };
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Decoys of park `p`: companies in two or three of its focus sectors (so that sector overlap ranks
- * them high) that are wrong for it: far away at home without intent, abroad without intent, or abroad
- * looking for a site elsewhere. None names what the park offers.
+ * Decoys of park `p`: on-topic companies in its sectors that must not be suggested (DRAFT, LAPSED_REQUEST,
+ * WRONG_COUNTRY, WRONG_REGION in turn). Each copies a fit's plan, and changes one thing.
  */
-function plantDecoys(random: Random, builder: ScenarioBuilder, parks: readonly PlantedPark[], p: number, count: number): number[] {
+function plantDecoys(random: Random, builder: ScenarioBuilder, parks: readonly PlantedPark[], p: number, fits: readonly PlantedFit[], count: number): number[] {
   const park = parks[p] as PlantedPark;
-  const { record } = park;
-  const country = record.country as 'CN' | 'DE';
-  const reasons = [DecoyReason.FAR_AWAY, DecoyReason.NO_INTENT, DecoyReason.WRONG_COUNTRY];
+  const reasons = [DecoyReason.DRAFT, DecoyReason.LAPSED_REQUEST, DecoyReason.WRONG_COUNTRY, DecoyReason.WRONG_REGION];
+  const foreign = fits.filter((f) => f.plan.kind === FitKind.FOREIGN);
   const decoys: number[] = [];
-  for (let k = 0; k < count; k++) {
-    const reason = reasons[k % reasons.length] as DecoyReason;
-    const origin: Origin = reason === DecoyReason.FAR_AWAY ? originOf(country) : country === 'DE' ? 'CN' : chance(random, 0.7) ? 'DE' : 'EU';
-    const divisions = pickDistinct(random, record.focusSectors, Math.min(record.focusSectors.length, intBetween(random, 2, 3)));
-    const badgeKind = chance(random, 0.2) ? distinction(random, origin) : null;
-    const place =
-      reason === DecoyReason.FAR_AWAY
-        ? farPlace(random, origin, parks, park)
-        : placeAwayFromParks(random, origin, parks, PARK_CLEARANCE_KM[origin] ?? 0);
-    const built = buildCompany(
-      random,
-      { origin, place, point: pointAt(random, place), sectors: divisions.map(vocabulary), employees: headcountFor(random, badgeKind, reason === DecoyReason.FAR_AWAY), badge: badgeKind, initiativeMember: chance(random, 0.15), needs: [] },
-      builder.names,
-    );
-    const opportunities: OpportunityContent[] = [];
-    if (reason === DecoyReason.NO_INTENT && chance(random, 0.7)) opportunities.push(exportOffer(random, built.context, [country]));
-    if (reason === DecoyReason.FAR_AWAY && chance(random, 0.4)) opportunities.push(exportOffer(random, built.context, country === 'CN' ? ['DE'] : ['CN']));
-    if (reason === DecoyReason.WRONG_COUNTRY) {
-      const options = (country === 'DE' ? CHINESE_OTHER_TARGETS : EUROPEAN_OTHER_TARGETS).filter((t) => !t.includes(built.record.country));
-      const targets = pick(random, options);
-      opportunities.push(siteRequest(random, built.context, { main: chance(random, 0.7) ? PartnershipType.SITE_LOCALISATION : PartnershipType.INVESTMENT_JV, targetCountries: targets, preferredRegion: null, siteNeeds: [] }));
+  for (let k = 0; k < count && fits.length > 0; k++) {
+    let reason = reasons[k % reasons.length] as DecoyReason;
+    const wrong = reason === DecoyReason.WRONG_REGION ? wrongArea(random, park, parks) : null;
+    if (reason === DecoyReason.WRONG_REGION && !wrong) reason = DecoyReason.WRONG_COUNTRY;
+    const source = reason === DecoyReason.DRAFT || reason === DecoyReason.WRONG_REGION || foreign.length === 0 ? pick(random, fits) : pick(random, foreign);
+    let plan: FitPlan = { ...source.plan };
+    const spelling = park.topics[plan.topic] as TopicSpelling;
+    const badge = chance(random, FIT_BADGE_SHARE);
+    const distinctions: Distinctions = { badge: badge ? distinction(random, plan.origin) : null, member: chance(random, FIT_MEMBER_SHARE) };
+    const topic = partnerWriting(random, spelling);
+    let options: ParkCompanyOptions;
+    if (reason === DecoyReason.WRONG_REGION && wrong) {
+      // At home, far away, asking for a site in its own (other) region.
+      plan = { ...plan, kind: FitKind.FAR, origin: originOf(park.record.country), country: park.record.country, area: wrong.area.name };
+      options = { at: { place: wrong.place, point: pointAt(random, wrong.place) }, topic, distinctions, noExport: true };
+    } else if (reason === DecoyReason.WRONG_COUNTRY) {
+      // Abroad, asking for a site in countries other than the park's.
+      if (plan.kind !== FitKind.FOREIGN) {
+        const origin: Origin = park.record.country === 'CN' ? 'DE' : 'CN';
+        plan = { ...plan, kind: FitKind.FOREIGN, origin, country: origin };
+      }
+      const from = plan.country;
+      const pool = (plan.origin === 'CN' ? CHINESE_OTHER_TARGETS : EUROPEAN_OTHER_TARGETS).filter((t) => !t.includes(from) && !t.includes(park.record.country));
+      options = { at: placeFor(random, plan, park, parks), topic, distinctions, targets: [...pick(random, pool)], area: null, noExport: true };
+    } else {
+      options = { at: placeFor(random, plan, park, parks), topic, distinctions, status: reason === DecoyReason.DRAFT ? CompanyStatus.DRAFT : undefined, noExport: reason === DecoyReason.LAPSED_REQUEST };
     }
-    decoys.push(builder.add(built, opportunities, { kind: 'park_decoy', park: p, reason }));
+    const { built, opportunities } = buildParkCompany(random, builder, plan, options);
+    const index = builder.add(built, opportunities, { kind: 'park_decoy', park: p, reason, topic: spelling.concept.id });
+    if (reason === DecoyReason.LAPSED_REQUEST) builder.lapsed.push(index);
+    decoys.push(index);
   }
   return decoys;
 }
 
-/** A city in the park's country far from it (the farthest ones when none is FAR_KM away), and not next to another planted park. */
-function farPlace(random: Random, origin: Origin, parks: readonly PlantedPark[], park: PlantedPark): Place {
-  const others = parks.filter((q) => q !== park && q.record.country === park.record.country).map((q) => q.point);
-  for (let far = FAR_KM[park.record.country] ?? 500; ; far *= 0.85) {
-    try {
-      return drawPlace(random, origin, (place) => kmToPark(place, park.point) >= far && others.every((pt) => kmToPark(place, pt) >= 60));
-    } catch (error) {
-      if (far < 150) throw error;
-    }
-  }
-}
+// ---------------------------------------------------------------------------------------------
+// Pairs and their noise partners
+// ---------------------------------------------------------------------------------------------
 
 /** A vocabulary division that supplies `division` (value chain), or one it supplies, or the division itself. */
 function adjacentDivision(random: Random, division: string, direction: 'customer' | 'supplier'): string {
@@ -464,16 +584,6 @@ function sizesFor(random: Random, partnerEmployees: number): SizeBand[] {
   const at = order.indexOf(band);
   const neighbour = chance(random, 0.5) ? order[at + (chance(random, 0.5) ? 1 : -1)] : undefined;
   return neighbour ? [band, neighbour].sort((a, b) => order.indexOf(a) - order.indexOf(b)) : [band];
-}
-
-/** Keywords of a concept as an author of `origin` writes them: its own language, sometimes English too. */
-function keywordsOf(random: Random, origin: Origin, concept: PairConcept, alsoEnglish: number): string[] {
-  const own = origin === 'CN' ? concept.name.zh : origin === 'DE' ? concept.name.de : concept.name.en;
-  return own !== concept.name.en && chance(random, alsoEnglish) ? [own, concept.name.en] : [own];
-}
-
-function topic(random: Random, origin: Origin, concept: PairConcept, alsoEnglish: number): Topic {
-  return { name: concept.name, keywords: keywordsOf(random, origin, concept, alsoEnglish) };
 }
 
 /** Divisions that have sector vocabulary and value-chain customers or suppliers with vocabulary. */
@@ -493,88 +603,260 @@ function drawArchetype(random: Random): PairArchetype {
   return PairArchetype.LICENCE_AND_DISTRIBUTION;
 }
 
-interface Side {
+interface SidePlan {
   origin: Origin;
-  place: Place;
+  country: string;
   division: string;
+}
+
+/** A pair before its companies exist: archetype, both sides, both topics (owned from the allocator). */
+interface PairPlan {
+  archetype: PairArchetype;
+  european: boolean;
+  a: SidePlan;
+  b: SidePlan;
+  /** What A requests and B offers. */
+  x: TopicSpelling;
+  /** What B requests and A offers. */
+  y: TopicSpelling;
+  /** Which side writes the owner spelling of x and of y (the other writes the partner spelling). */
+  xOwner: 'a' | 'b';
+  yOwner: 'a' | 'b';
+}
+
+/** Match keys of the texts companies of these divisions are generated from: labels, products, capabilities, niches, names, needs. */
+function backgroundKeys(divisions: readonly string[]): string[] {
+  const sectors = divisions.map(vocabulary);
+  const upstream = sectors.flatMap((s) => s.upstream.map((d) => sectorVocabulary(d)).filter((v): v is SectorVocabulary => v !== undefined));
+  const terms: Trilingual[] = [
+    ...sectors.flatMap((s) => [s.label, ...s.products, ...s.capabilities, ...s.niches, ...s.nameParts]),
+    ...upstream.flatMap((s) => [s.label, ...s.products, ...s.capabilities]),
+    ...EUROPEAN_PARTNER_NEEDS,
+  ];
+  return terms.flatMap((t) => [t.zh, t.de, t.en]).map(matchKey);
+}
+
+function europeanSide(random: Random, not: string | null): { origin: Origin; country: string } {
+  if (not !== 'DE' && chance(random, 0.6)) return { origin: 'DE', country: 'DE' };
+  return { origin: 'EU', country: pick(random, EUROPEAN_COUNTRIES.filter((c) => c !== not)) };
+}
+
+function planPair(random: Random, allocator: TopicAllocator): PairPlan {
+  const archetype = drawArchetype(random);
+  const european = chance(random, EUROPEAN_PAIR_SHARE);
+  // A is the European side (the Chinese supplier in SUPPLY_CHAIN); B the other one.
+  const europe = europeanSide(random, null);
+  const other = european ? europeanSide(random, europe.country) : { origin: 'CN' as Origin, country: 'CN' };
+  let aDivision: string;
+  let bDivision: string;
+  if (archetype === PairArchetype.SUPPLY_CHAIN) {
+    bDivision = pick(random, pairSectors('supplier'));
+    aDivision = adjacentDivision(random, bDivision, 'supplier');
+  } else {
+    aDivision = pick(random, pairSectors('customer'));
+    bDivision = adjacentDivision(random, aDivision, archetype === PairArchetype.JOINT_RD && chance(random, 0.5) ? 'supplier' : 'customer');
+  }
+  const [aSide, bSide] = archetype === PairArchetype.SUPPLY_CHAIN ? [other, europe] : [europe, other];
+  // What A requests comes from B's field (LICENCE: A's own product, distributed by B), what B requests from A's.
+  // x is free (no demo company names it); y is free where one is left, else absent from what both are written from.
+  const avoid = backgroundKeys([aDivision, bDivision]);
+  const x = allocator.takePairTopic(random, [archetype === PairArchetype.LICENCE_AND_DISTRIBUTION ? aDivision : bDivision], { free: true, avoid });
+  const y = allocator.takePairTopic(random, [aDivision], { free: false, avoid });
+  return {
+    archetype,
+    european,
+    a: { ...aSide, division: aDivision },
+    b: { ...bSide, division: bDivision },
+    x: spellTopic(random, x, allocator.vocabulary),
+    y: spellTopic(random, y, allocator.vocabulary),
+    xOwner: chance(random, 0.5) ? 'a' : 'b',
+    yOwner: chance(random, 0.5) ? 'a' : 'b',
+  };
+}
+
+/** The opportunities one side of a pair publishes, as functions of its topics (so noise can mirror them with others). */
+interface SideScript {
+  /** Partnership types of its technology offer (if it has one). */
+  opportunities(random: Random, ctx: CompanyContext, request: PairOpportunityOptions, offer: PairOpportunityOptions): OpportunityContent[];
+}
+
+function scriptsOf(random: Random, archetype: PairArchetype): { a: SideScript; b: SideScript } {
+  switch (archetype) {
+    case PairArchetype.LICENCE_AND_DISTRIBUTION: {
+      const both = chance(random, 0.3);
+      return {
+        a: { opportunities: (r, ctx, req, off) => [technologyOffer(r, ctx, both ? [PartnershipType.LICENSING, PartnershipType.RD_COOPERATION] : [PartnershipType.LICENSING], off), distributorRequest(r, ctx, req)] },
+        b: { opportunities: (r, ctx, req, off) => [distributionOffer(r, ctx, off), technologyRequest(r, ctx, [PartnershipType.LICENSING], req)] },
+      };
+    }
+    case PairArchetype.SUPPLY_CHAIN:
+      return {
+        a: { opportunities: (r, ctx, req, off) => [supplyOffer(r, ctx, off), rdRequest(r, ctx, req)] },
+        b: { opportunities: (r, ctx, req, off) => [supplierRequest(r, ctx, req), technologyOffer(r, ctx, [PartnershipType.RD_COOPERATION], off)] },
+      };
+    default:
+      return {
+        a: { opportunities: (r, ctx, req, off) => [technologyOffer(r, ctx, [PartnershipType.RD_COOPERATION, PartnershipType.LICENSING], off), rdRequest(r, ctx, req)] },
+        b: { opportunities: (r, ctx, req, off) => [technologyOffer(r, ctx, [PartnershipType.RD_COOPERATION], off), technologyRequest(r, ctx, [PartnershipType.RD_COOPERATION, PartnershipType.LICENSING], req)] },
+      };
+  }
+}
+
+/** One built side of a pair: what its noise mirrors. */
+interface BuiltSide {
+  index: number;
+  side: SidePlan;
   employees: number;
   badge: PlantedBadge;
+  member: boolean;
+  script: SideScript;
+  /** Options of its request and offer (topics included). */
+  request: PairOpportunityOptions;
+  offer: PairOpportunityOptions;
+}
+
+interface BuiltPair {
+  answer: PlantedPair;
+  a: BuiltSide;
+  b: BuiltSide;
+}
+
+function drawSide(random: Random, side: SidePlan, parks: readonly PlantedPark[], badgeShare: number): { place: Place; employees: number; badge: PlantedBadge; member: boolean } {
+  const badge = chance(random, badgeShare) ? distinction(random, side.origin) : null;
+  const employees = badge ? headcountFor(random, badge, false) : side.origin === 'CN' ? headcount(random, 400, 0.7, 50, 5000) : headcount(random, 250, 0.7, 30, 3000);
+  return { place: placeAwayFromParks(random, side.origin, side.country, parks), employees, badge, member: chance(random, 0.25) };
+}
+
+/** The writing of a topic by one side: the owner spelling, or a partner spelling. */
+function sideWriting(random: Random, spelling: TopicSpelling, owner: boolean): Trilingual {
+  return owner ? spelling.owner : partnerWriting(random, spelling);
 }
 
 /**
- * One reciprocal pair: a German or European company (70 % German) and a Chinese one, value-chain
- * adjacent, each asking for what the other offers, in the other's country, at the other's size.
+ * One reciprocal pair: A requests x and offers y, B offers x and requests y; each writes its topics in
+ * spellings the other does not use. Sizes and target countries fit both ways.
  */
-function plantPair(random: Random, conceptRandom: Random, builder: ScenarioBuilder, concepts: ConceptPicker, parks: readonly PlantedPark[], k: number): PlantedPair {
-  const archetype = drawArchetype(random);
-  const europeOrigin: Origin = chance(random, 0.75) ? 'DE' : 'EU';
-  const side = (origin: Origin, division: string, badgeShare: number): Side => {
-    const badge = chance(random, badgeShare) ? distinction(random, origin) : null;
-    const employees = badge ? headcountFor(random, badge, false) : origin === 'CN' ? headcount(random, 400, 0.7, 50, 5000) : headcount(random, 250, 0.7, 30, 3000);
-    return { origin, place: placeAwayFromParks(random, origin, parks, PARK_CLEARANCE_KM[origin] ?? 0), division, employees, badge };
+function plantPair(random: Random, builder: ScenarioBuilder, parks: readonly PlantedPark[], plan: PairPlan, k: number): BuiltPair {
+  const scripts = scriptsOf(random, plan.archetype);
+  const A = drawSide(random, plan.a, parks, 0.3);
+  const B = drawSide(random, plan.b, parks, 0.25);
+  const xA = sideWriting(random, plan.x, plan.xOwner === 'a');
+  const xB = sideWriting(random, plan.x, plan.xOwner === 'b');
+  const yA = sideWriting(random, plan.y, plan.yOwner === 'a');
+  const yB = sideWriting(random, plan.y, plan.yOwner === 'b');
+  const needExtra = plan.archetype === PairArchetype.LICENCE_AND_DISTRIBUTION ? (EUROPEAN_PARTNER_NEEDS[0] as Trilingual) : null;
+  const keywordsA = { x: topicKeywords(random, plan.a.origin, xA), y: topicKeywords(random, plan.a.origin, yA) };
+  const keywordsB = { x: topicKeywords(random, plan.b.origin, xB), y: topicKeywords(random, plan.b.origin, yB) };
+  const builtA = buildCompany(
+    random,
+    {
+      origin: plan.a.origin,
+      place: A.place,
+      point: pointAt(random, A.place),
+      sectors: [vocabulary(plan.a.division)],
+      employees: A.employees,
+      badge: A.badge,
+      initiativeMember: A.member,
+      needs: [...keywordsA.x, ...(needExtra ? [inLanguage(random, plan.a.origin, needExtra)] : [])],
+      phrasing: builder.phrasing,
+      topic: yA,
+      offers: keywordsA.y,
+    },
+    builder.names,
+  );
+  const builtB = buildCompany(
+    random,
+    {
+      origin: plan.b.origin,
+      place: B.place,
+      point: pointAt(random, B.place),
+      sectors: [vocabulary(plan.b.division)],
+      employees: B.employees,
+      badge: B.badge,
+      initiativeMember: B.member,
+      needs: keywordsB.y,
+      phrasing: builder.phrasing,
+      topic: xB,
+      offers: keywordsB.x,
+    },
+    builder.names,
+  );
+  const options = (topic: Topic, to: string, partnerEmployees: number, market: string): PairOpportunityOptions => ({ topic, targetCountries: [to], partnerSizes: sizesFor(random, partnerEmployees), market: [market] });
+  const aRequest = options({ name: xA, keywords: keywordsA.x }, plan.b.country, B.employees, builtB.context.sector.label.en);
+  const aOffer = options({ name: yA, keywords: keywordsA.y }, plan.b.country, B.employees, builtB.context.sector.label.en);
+  const bRequest = options({ name: yB, keywords: keywordsB.y }, plan.a.country, A.employees, builtA.context.sector.label.en);
+  const bOffer = options({ name: xB, keywords: keywordsB.x }, plan.a.country, A.employees, builtA.context.sector.label.en);
+  const a = builder.add(builtA, scripts.a.opportunities(random, builtA.context, aRequest, aOffer), { kind: 'pair', pair: k, side: 'a', archetype: plan.archetype });
+  const b = builder.add(builtB, scripts.b.opportunities(random, builtB.context, bRequest, bOffer), { kind: 'pair', pair: k, side: 'b', archetype: plan.archetype });
+  return {
+    answer: { a, b, archetype: plan.archetype, european: plan.european, topics: { aRequests: plan.x.concept.id, bRequests: plan.y.concept.id } },
+    a: { index: a, side: plan.a, employees: A.employees, badge: A.badge, member: A.member, script: scripts.a, request: aRequest, offer: aOffer },
+    b: { index: b, side: plan.b, employees: B.employees, badge: B.badge, member: B.member, script: scripts.b, request: bRequest, offer: bOffer },
   };
-  const build = (s: Side, needs: string[]): BuiltCompany =>
-    buildCompany(random, { origin: s.origin, place: s.place, point: pointAt(random, s.place), sectors: [vocabulary(s.division)], employees: s.employees, badge: s.badge, initiativeMember: chance(random, 0.25), needs }, builder.names);
-  const market = (ctx: CompanyContext) => [ctx.sector.label.en];
+}
 
-  let a: number;
-  let b: number;
-  if (archetype === PairArchetype.LICENCE_AND_DISTRIBUTION) {
-    // A (Europe) licenses its technology and wants distributors in China; B (China, a customer sector) distributes and wants the technology.
-    const aDivision = pick(random, pairSectors('customer'));
-    const A = side(europeOrigin, aDivision, 0.3);
-    const B = side('CN', adjacentDivision(random, aDivision, 'customer'), 0.2);
-    const x = concepts.pick(conceptRandom, [aDivision]);
-    const distributorNeed = EUROPEAN_PARTNER_NEEDS[0] as Trilingual;
-    const builtA = build(A, [A.origin === 'DE' ? distributorNeed.de : distributorNeed.en]);
-    const builtB = build(B, [x.name.zh]);
-    const aOptions = (t: Topic): PairOpportunityOptions => ({ topic: t, targetCountries: ['CN'], partnerSizes: sizesFor(random, B.employees), market: market(builtB.context) });
-    const bOptions = (t: Topic): PairOpportunityOptions => ({ topic: t, targetCountries: [builtA.record.country], partnerSizes: sizesFor(random, A.employees), market: market(builtA.context) });
-    const aTopic = topic(random, A.origin, x, 0.25);
-    const opportunitiesA = [
-      technologyOffer(random, builtA.context, chance(random, 0.3) ? [PartnershipType.LICENSING, PartnershipType.RD_COOPERATION] : [PartnershipType.LICENSING], aOptions(aTopic)),
-      distributorRequest(random, builtA.context, aOptions(aTopic)),
-    ];
-    const bTopic = topic(random, 'CN', x, 0.3);
-    const opportunitiesB = [distributionOffer(random, builtB.context, bOptions(bTopic)), technologyRequest(random, builtB.context, [PartnershipType.LICENSING], bOptions(bTopic))];
-    a = builder.add(builtA, opportunitiesA, { kind: 'pair', pair: k, side: 'a', archetype });
-    b = builder.add(builtB, opportunitiesB, { kind: 'pair', pair: k, side: 'b', archetype });
-  } else if (archetype === PairArchetype.SUPPLY_CHAIN) {
-    // A (China) supplies a component B (Europe) looks for; B offers R&D cooperation on a topic A asks for.
-    const bDivision = pick(random, pairSectors('supplier'));
-    const A = side('CN', adjacentDivision(random, bDivision, 'supplier'), 0.25);
-    const B = side(europeOrigin, bDivision, 0.3);
-    const y = concepts.pick(conceptRandom, [A.division]);
-    const z = concepts.pick(conceptRandom, [bDivision]);
-    const builtA = build(A, [z.name.zh]);
-    const builtB = build(B, [B.origin === 'DE' ? y.name.de : y.name.en]);
-    const aOptions = (t: Topic): PairOpportunityOptions => ({ topic: t, targetCountries: [builtB.record.country], partnerSizes: sizesFor(random, B.employees), market: market(builtB.context) });
-    const bOptions = (t: Topic): PairOpportunityOptions => ({ topic: t, targetCountries: ['CN'], partnerSizes: sizesFor(random, A.employees), market: market(builtA.context) });
-    const opportunitiesA = [supplyOffer(random, builtA.context, aOptions(topic(random, 'CN', y, 0.4))), rdRequest(random, builtA.context, aOptions(topic(random, 'CN', z, 0.3)))];
-    const opportunitiesB = [supplierRequest(random, builtB.context, bOptions(topic(random, B.origin, y, 0.25))), technologyOffer(random, builtB.context, [PartnershipType.RD_COOPERATION], bOptions(topic(random, B.origin, z, 0.25)))];
-    a = builder.add(builtA, opportunitiesA, { kind: 'pair', pair: k, side: 'a', archetype });
-    b = builder.add(builtB, opportunitiesB, { kind: 'pair', pair: k, side: 'b', archetype });
-  } else {
-    // Joint R&D: A (Europe) offers X and asks for W; B (China, value-chain adjacent) offers W and asks for X.
-    const aDivision = pick(random, pairSectors('customer'));
-    const A = side(europeOrigin, aDivision, 0.3);
-    const B = side('CN', adjacentDivision(random, aDivision, chance(random, 0.5) ? 'customer' : 'supplier'), 0.25);
-    const x = concepts.pick(conceptRandom, [aDivision]);
-    const v = concepts.pick(conceptRandom, [B.division]);
-    const builtA = build(A, [A.origin === 'DE' ? v.name.de : v.name.en]);
-    const builtB = build(B, [x.name.zh]);
-    const aOptions = (t: Topic): PairOpportunityOptions => ({ topic: t, targetCountries: ['CN'], partnerSizes: sizesFor(random, B.employees), market: market(builtB.context) });
-    const bOptions = (t: Topic): PairOpportunityOptions => ({ topic: t, targetCountries: [builtA.record.country], partnerSizes: sizesFor(random, A.employees), market: market(builtA.context) });
-    const opportunitiesA = [
-      technologyOffer(random, builtA.context, [PartnershipType.RD_COOPERATION, PartnershipType.LICENSING], aOptions(topic(random, A.origin, x, 0.25))),
-      rdRequest(random, builtA.context, aOptions(topic(random, A.origin, v, 0.25))),
-    ];
-    const opportunitiesB = [
-      technologyOffer(random, builtB.context, [PartnershipType.RD_COOPERATION], bOptions(topic(random, 'CN', v, 0.3))),
-      technologyRequest(random, builtB.context, [PartnershipType.RD_COOPERATION, PartnershipType.LICENSING], bOptions(topic(random, 'CN', x, 0.3))),
-    ];
-    a = builder.add(builtA, opportunitiesA, { kind: 'pair', pair: k, side: 'a', archetype });
-    b = builder.add(builtB, opportunitiesB, { kind: 'pair', pair: k, side: 'b', archetype });
+/** The kinds of noise partner, against A and B in turn: six type-only, two value-chain, two market-keyword each per twenty. */
+function pairNoiseKind(n: number): { against: 'a' | 'b'; noise: PairNoise } {
+  const slot = Math.floor(n / 2) % 10;
+  return { against: n % 2 === 0 ? 'a' : 'b', noise: slot < 6 ? PairNoise.TYPE_ONLY : slot < 8 ? PairNoise.VALUE_CHAIN : PairNoise.MARKET_KEYWORD };
+}
+
+/** A value-chain neighbour of `division` (supplier or customer) other than `not`, with vocabulary; `not` when none. */
+function neighbourOf(random: Random, division: string, not: string): string {
+  const linked = [...suppliersOf(division).map((l) => l.supplier), ...customersOf(division).map((l) => l.customer)];
+  const known = [...new Set(linked)].filter((d) => d !== division && d !== not && sectorVocabulary(d) !== undefined);
+  return known.length > 0 ? pick(random, known) : not;
+}
+
+/**
+ * Noise partners of pair `k`. A noise partner against A mirrors B (B serves A): B's country, size band,
+ * opportunity types, partnership types, target countries and requested sizes, but other topics. Type-only
+ * ones work in B's division; value-chain ones in another neighbour of A's division, always with a badge
+ * and membership; market-keyword ones write the generic market keyword A's request carries (the sector
+ * label, "machinery", "automotive") among their keywords. Against B, the same with the roles swapped.
+ */
+function plantPairNoise(random: Random, builder: ScenarioBuilder, parks: readonly PlantedPark[], pair: BuiltPair, allocator: TopicAllocator, k: number, count: number): number[] {
+  const noise: number[] = [];
+  for (let n = 0; n < count; n++) {
+    const { against, noise: kind } = pairNoiseKind(n);
+    const target = against === 'a' ? pair.a : pair.b;
+    const mirror = against === 'a' ? pair.b : pair.a;
+    const division = kind === PairNoise.VALUE_CHAIN ? neighbourOf(random, target.side.division, mirror.side.division) : mirror.side.division;
+    const topics = allocator.pairNoiseTopics(mirror.side.country);
+    const [offerConcept, requestConcept] = pickDistinct(random, topics, 2) as [TopicConcept, TopicConcept | undefined];
+    const offerWriting = anyWriting(random, offerConcept);
+    const requestWriting = anyWriting(random, requestConcept ?? offerConcept);
+    const origin = mirror.side.origin;
+    const offerKeywords = topicKeywords(random, origin, offerWriting);
+    const requestKeywords = topicKeywords(random, origin, requestWriting);
+    const generic = target.request.market;
+    const offer: PairOpportunityOptions = {
+      ...mirror.offer,
+      topic: { name: offerWriting, keywords: kind === PairNoise.MARKET_KEYWORD ? [...offerKeywords, ...generic] : offerKeywords },
+      market: kind === PairNoise.MARKET_KEYWORD ? [...generic] : mirror.offer.market,
+    };
+    const request: PairOpportunityOptions = { ...mirror.request, topic: { name: requestWriting, keywords: requestKeywords } };
+    const valueChain = kind === PairNoise.VALUE_CHAIN;
+    const badge = valueChain || chance(random, 0.5) ? distinction(random, origin) : null;
+    const place = placeAwayFromParks(random, origin, mirror.side.country, parks);
+    const built = buildCompany(
+      random,
+      {
+        origin,
+        place,
+        point: pointAt(random, place),
+        sectors: [vocabulary(division)],
+        employees: sameBand(random, mirror.employees),
+        badge,
+        initiativeMember: valueChain || chance(random, 0.5),
+        needs: requestKeywords,
+        phrasing: builder.phrasing,
+        topic: offerWriting,
+        offers: kind === PairNoise.MARKET_KEYWORD ? [...offerKeywords, ...generic] : offerKeywords,
+      },
+      builder.names,
+    );
+    noise.push(builder.add(built, mirror.script.opportunities(random, built.context, request, offer), { kind: 'pair_noise', pair: k, against, noise: kind, topics: [...new Set([offerConcept.id, (requestConcept ?? offerConcept).id])] }));
   }
-  return { a, b, archetype };
+  return noise;
 }

@@ -41,13 +41,34 @@ export const PLANTED_CHINESE_BRANDS: readonly NamePart[] = [
 
 /** Surnames of the other European countries; none is in EUROPEAN_SURNAMES. */
 export const PLANTED_EUROPEAN_SURNAMES: Readonly<Record<string, readonly NamePart[]>> = {
-  AT: [n('Hofer', '霍费尔'), n('Eder', '埃德尔'), n('Leitner', '莱特纳'), n('Mayr', '迈尔'), n('Aigner', '艾格纳')],
-  IT: [n('Esposito', '埃斯波西托'), n('Romano', '罗马诺'), n('Gallo', '加洛'), n('Conti', '孔蒂'), n('Greco', '格雷科')],
-  FR: [n('Petit', '珀蒂'), n('Durand', '迪朗'), n('Leroy', '勒鲁瓦'), n('Roux', '鲁'), n('Fournier', '富尼耶')],
-  NL: [n('van Dijk', '范戴克'), n('Bos', '博斯'), n('Meijer', '迈耶尔'), n('de Boer', '德博尔'), n('Vermeulen', '费尔默伦')],
-  PL: [n('Zieliński', '济林斯基'), n('Szymański', '希曼斯基'), n('Woźniak', '沃兹尼亚克'), n('Dąbrowski', '东布罗夫斯基')],
-  CZ: [n('Veselý', '韦塞利'), n('Horák', '霍拉克'), n('Němec', '涅梅茨'), n('Marek', '马雷克')],
-  SE: [n('Persson', '佩尔松'), n('Svensson', '斯文松'), n('Gustafsson', '古斯塔夫松'), n('Olsson', '奥尔松')],
+  AT: [
+    n('Hofer', '霍费尔'), n('Eder', '埃德尔'), n('Leitner', '莱特纳'), n('Mayr', '迈尔'), n('Aigner', '艾格纳'), n('Wimmer', '维默'),
+    n('Pirker', '皮尔克'), n('Lechner', '莱希纳'), n('Auer', '奥尔'), n('Holzer', '霍尔策'),
+  ],
+  IT: [
+    n('Esposito', '埃斯波西托'), n('Romano', '罗马诺'), n('Gallo', '加洛'), n('Conti', '孔蒂'), n('Greco', '格雷科'), n('Russo', '鲁索'),
+    n('Bruno', '布鲁诺'), n('Costa', '科斯塔'), n('Fontana', '丰塔纳'), n('Mancini', '曼奇尼'), n('Rizzo', '里佐'), n('Lombardi', '隆巴尔迪'),
+  ],
+  FR: [
+    n('Petit', '珀蒂'), n('Durand', '迪朗'), n('Leroy', '勒鲁瓦'), n('Roux', '鲁'), n('Fournier', '富尼耶'), n('Girard', '吉拉尔'),
+    n('Bonnet', '博内'), n('Dupont', '杜邦'), n('Lambert', '朗贝尔'), n('Fontaine', '方丹'), n('Mercier', '梅西耶'), n('Vincent', '樊尚'),
+  ],
+  NL: [
+    n('van Dijk', '范戴克'), n('Bos', '博斯'), n('Meijer', '迈耶尔'), n('de Boer', '德博尔'), n('Vermeulen', '费尔默伦'), n('Dekker', '德克尔'),
+    n('Brouwer', '布劳沃'), n('de Wit', '德维特'), n('Dijkstra', '戴克斯特拉'), n('de Graaf', '德赫拉夫'), n('Kok', '科克'),
+  ],
+  PL: [
+    n('Zieliński', '济林斯基'), n('Szymański', '希曼斯基'), n('Woźniak', '沃兹尼亚克'), n('Dąbrowski', '东布罗夫斯基'), n('Kwiatkowski', '克维亚特科夫斯基'),
+    n('Kaczmarek', '卡奇马雷克'), n('Mazur', '马祖尔'), n('Krawczyk', '克拉夫奇克'), n('Piotrowski', '彼得罗夫斯基'), n('Grabowski', '格拉博夫斯基'),
+  ],
+  CZ: [
+    n('Veselý', '韦塞利'), n('Horák', '霍拉克'), n('Němec', '涅梅茨'), n('Marek', '马雷克'), n('Pokorný', '波科尔尼'), n('Král', '克拉尔'),
+    n('Jelínek', '耶利内克'), n('Růžička', '鲁日奇卡'), n('Beneš', '贝奈斯'), n('Fiala', '菲亚拉'), n('Sedláček', '塞德拉切克'), n('Doležal', '多莱扎尔'),
+  ],
+  SE: [
+    n('Persson', '佩尔松'), n('Svensson', '斯文松'), n('Gustafsson', '古斯塔夫松'), n('Olsson', '奥尔松'), n('Pettersson', '彼得松'),
+    n('Jonsson', '永松'), n('Hansson', '汉松'), n('Bengtsson', '本特松'), n('Lindberg', '林德贝里'), n('Lindström', '林德斯特伦'),
+  ],
 };
 
 /**
@@ -115,45 +136,20 @@ export const CHINESE_OTHER_TARGETS: readonly (readonly string[])[] = [['HU'], ['
  */
 export const EUROPEAN_OTHER_TARGETS: readonly (readonly string[])[] = [['PL'], ['CZ', 'SK'], ['HU'], ['PT', 'ES'], ['RO']];
 
-/** The theme of a planted park: the sectors it wants to grow, and how it is called. */
-export interface ParkTheme extends Trilingual {
-  /** ISIC divisions, all with sector vocabulary. */
-  focus: readonly string[];
-}
+/** What a planted park is called, by country ("{city} …"); the tuning and held-out sets use the same kinds. */
+export const PARK_KINDS: Readonly<Record<'CN' | 'DE' | 'EU', readonly Trilingual[]>> = {
+  CN: [
+    w('高新技术产业开发区', 'Hightech-Zone', 'Hi-Tech Industrial Development Zone'),
+    w('经济技术开发区', 'Wirtschafts- und Technologieentwicklungszone', 'Economic and Technological Development Zone'),
+    w('国际合作产业园', 'Internationaler Kooperationspark', 'International Cooperation Park'),
+    w('先进制造业园区', 'Park für fortschrittliche Fertigung', 'Advanced Manufacturing Park'),
+  ],
+  DE: [w('工业园', 'Gewerbepark', 'business park'), w('科技园', 'Technologiepark', 'technology park'), w('工业园区', 'Industriepark', 'industrial park')],
+  EU: [w('工业园', 'Industriepark', 'industrial park'), w('科技园', 'Technologiepark', 'technology park')],
+};
 
-const theme = (zh: string, de: string, en: string, ...focus: string[]): ParkTheme => ({ zh, de, en, focus });
-
-/**
- * Themes of planted parks; `de` fits "Industriepark <Ort> für …". Parks of one country never share a
- * theme, so a foreign company's fit to its park is not matched by another planted park of that country.
- */
-export const PARK_THEMES: readonly ParkTheme[] = [
-  theme('智能制造', 'intelligente Fertigung', 'Smart Manufacturing', '28', '26', '62'),
-  theme('新能源汽车', 'Elektromobilität', 'New Energy Vehicle', '29', '27'),
-  theme('高端装备', 'High-End-Anlagenbau', 'Advanced Equipment', '28', '25', '33'),
-  theme('生物医药', 'Biomedizin', 'Biomedicine', '21', '72'),
-  theme('数字经济', 'Digitalwirtschaft', 'Digital Economy', '62', '63'),
-  theme('新材料', 'neue Werkstoffe', 'Advanced Materials', '20', '24'),
-  theme('绿色能源', 'grüne Energie', 'Green Energy', '35', '27'),
-  theme('轨道交通装备', 'Bahntechnik', 'Rail Equipment', '30', '25'),
-  theme('医疗器械', 'Medizintechnik', 'Medical Technology', '32', '26'),
-  theme('锂电池', 'Batterietechnik', 'Battery', '27', '20'),
-  theme('汽车零部件', 'Fahrzeugkomponenten', 'Automotive Components', '29', '22', '25'),
-  theme('循环经济', 'Kreislaufwirtschaft', 'Circular Economy', '38', '24'),
-  theme('工业软件', 'Industriesoftware', 'Industrial Software', '62', '28'),
-  theme('精密机械', 'Präzisionsmaschinenbau', 'Precision Machinery', '28', '25'),
-  theme('电子信息', 'Elektronik', 'Electronics', '26', '27'),
-  theme('现代物流', 'Logistik', 'Logistics', '52', '29'),
-  theme('工程技术服务', 'Ingenieurdienstleistungen', 'Engineering Services', '71', '72'),
-  theme('精细化工', 'Feinchemie', 'Fine Chemicals', '20', '21'),
-  theme('金属加工', 'Metallverarbeitung', 'Metalworking', '24', '25'),
-  theme('职业教育', 'Berufsbildung', 'Vocational Training', '85', '62'),
-  theme('文化创意', 'Kreativwirtschaft', 'Creative Industries', '90', '63'),
-  theme('塑料制品', 'Kunststofftechnik', 'Plastics', '22', '20'),
-  theme('机器人', 'Robotik', 'Robotics', '28', '27', '26'),
-  theme('节能环保', 'Umwelttechnik', 'Environmental Technology', '38', '35', '28'),
-  theme('装备维修服务', 'Instandhaltung', 'Equipment Services', '33', '71'),
-  theme('氢能', 'Wasserstofftechnik', 'Hydrogen', '27', '35', '20'),
-  theme('智能网联汽车', 'vernetzte Fahrzeuge', 'Connected Vehicle', '29', '26', '62'),
-  theme('半导体', 'Halbleitertechnik', 'Semiconductor', '26', '20', '28'),
-];
+/** What a park's description says about where its companies come from. */
+export const PARK_WELCOME: Readonly<Record<'CN' | 'EUROPE', Trilingual>> = {
+  CN: w('欢迎德国及欧洲企业入驻。', 'Offen für deutsche und europäische Unternehmen.', 'German and European companies are welcome.'),
+  EUROPE: w('欢迎中国企业入驻。', 'Offen für Ansiedlungen chinesischer Unternehmen.', 'Companies from China are welcome.'),
+};
