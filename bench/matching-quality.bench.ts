@@ -41,7 +41,7 @@ interface Suggestion {
   company: { id: string };
   score: number;
   /** Present on the matcher's suggestions: what made the score (written to the dump). */
-  reasons?: { code: string; contribution?: number }[];
+  reasons?: { code: string; contribution?: number; text?: { en: string | null } }[];
 }
 type Suggest = (id: string, first: number) => Promise<Suggestion[]>;
 interface SuggestionService {
@@ -143,7 +143,7 @@ async function timed(suggest: Suggest, id: string): Promise<Timed> {
   return {
     ids: top.map((s) => s.company.id),
     scores: top.map((s) => s.score),
-    reasons: top.map((s) => (s.reasons ?? []).map((r) => (r.contribution === undefined ? r.code : `${r.code} ${Number(r.contribution.toFixed(4))}`))),
+    reasons: top.map((s) => (s.reasons ?? []).map((r) => (r.contribution === undefined ? r.code : `${r.code} ${Number(r.contribution.toFixed(4))}${r.text?.en ? ` ${r.text.en}` : ''}`))),
     ms: took,
   };
 }

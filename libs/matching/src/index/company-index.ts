@@ -1,6 +1,7 @@
 import { namedRegion } from '@hc/taxonomy';
 import { CompanyFeatures, companyFeatures, DIVISIONS } from '../features/park-features';
 import { CompanyMatchProfile, distanceKm } from '../profiles/match-profile';
+import { termWeight } from '../topics/topic-analysis';
 import { termSpecificity, Specificity } from '../topics/topic-evidence';
 
 /**
@@ -139,8 +140,11 @@ export class CompanyIndexData {
     return id === undefined ? 0 : (this.df[id] as number);
   }
 
-  /** The specificity of each term under the index's current counts: the same data gives the same value in every process. */
-  readonly specificity: Specificity = (term) => termSpecificity(this.termCount(term), this.size);
+  /**
+   * What each term says as evidence under the index's current counts: how rare it is (termSpecificity) times
+   * its kind (termWeight). The same data gives the same value in every process.
+   */
+  readonly specificity: Specificity = (term) => termSpecificity(this.termCount(term), this.size) * termWeight(term);
 
   /** Calls `visit` with each company slot that uses the term (each at most once per call; slots may repeat across terms). */
   forEachUser(termId: number, visit: (slot: number) => void): void {

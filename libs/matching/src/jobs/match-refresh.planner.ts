@@ -229,8 +229,9 @@ export class MatchRefreshPlanner implements OnModuleDestroy {
       for (const term of [...entry.profile.offerTerms, ...entry.profile.requestTerms]) if (index.specificity(term) >= TOPIC_MIN_SPECIFICITY) terms.add(term);
     }
     if (!terms.size) return [];
-    const parks = await this.dataSource.query<Pick<ParkEntity, 'id' | 'version' | 'descriptionZh' | 'descriptionDe' | 'descriptionEn'>[]>(
-      `SELECT p.id, p.version, p.description_zh AS "descriptionZh", p.description_de AS "descriptionDe", p.description_en AS "descriptionEn"
+    const parks = await this.dataSource.query<Pick<ParkEntity, 'id' | 'version' | 'descriptionZh' | 'descriptionDe' | 'descriptionEn' | 'nameZh' | 'nameDe' | 'nameEn' | 'city'>[]>(
+      `SELECT p.id, p.version, p.description_zh AS "descriptionZh", p.description_de AS "descriptionDe", p.description_en AS "descriptionEn",
+              p.name_zh AS "nameZh", p.name_de AS "nameDe", p.name_en AS "nameEn", p.city
          FROM parks p WHERE ${visibleProfileSql('p')}`,
     );
     return parks

@@ -3,6 +3,7 @@ import { visibleProfileSql } from '@hc/core';
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { DataSource } from 'typeorm';
 import { regionsNamedIn } from '@hc/taxonomy';
+import { withoutOwnNames } from '../topics/place-terms';
 import { topicTerms } from '../topics/topic-analysis';
 import { CompanyMatchProfile, IntentSignal, OFFER_TYPES, OpportunitySignal } from './match-profile';
 
@@ -23,6 +24,9 @@ export interface CompanyRow {
   employees: number | null;
   offers: string[];
   needs: string[];
+  name_zh: string | null;
+  name_de: string | null;
+  name_en: string | null;
   description_zh: string | null;
   description_de: string | null;
   description_en: string | null;
@@ -72,7 +76,7 @@ export async function readCompanyProfiles(dataSource: DataSource, selection: Pro
       : [`${visibleProfileSql('c')} AND c.id > $1::uuid ORDER BY c.id LIMIT $2`, [selection.visibleAfter, selection.limit]];
   const rows: CompanyRow[] = await dataSource.query(
     `SELECT c.id, c.version, c.country, c.city, c.latitude, c.longitude, c.isic_divisions, c.initiative_member, c.badges, c.employees,
-            c.offers, c.needs, c.description_zh, c.description_de, c.description_en, c.expires_at, ${visibleProfileSql('c')} AS visible
+            c.offers, c.needs, c.name_zh, c.name_de, c.name_en, c.description_zh, c.description_de, c.description_en, c.expires_at, ${visibleProfileSql('c')} AS visible
        FROM companies c WHERE ${where}`,
     parameters,
   );
@@ -96,18 +100,21 @@ export async function readCompanyProfiles(dataSource: DataSource, selection: Pro
   });
 }
 
-function signal(items: OpportunitySignal[], keywords: readonly string[]): IntentSignal {
-  return { items, keywordTerms: topicTerms(keywords), keywords };
+/** Topic terms of texts, without place names and the words of the company's own names and city. */
+type Terms = (texts: readonly (string | null | undefined)[]) => string[];
+
+function signal(items: OpportunitySignal[], keywords: readonly string[], terms: Terms): IntentSignal {
+  return { items, keywordTerms: terms(keywords), keywords };
 }
 
-function opportunitySignal(o: OpportunityRow): OpportunitySignal {
+function opportunitySignal(o: OpportunityRow, terms: Terms): OpportunitySignal {
   const texts = [o.title_zh, o.title_de, o.title_en, o.description_zh, o.description_de, o.description_en];
   const regions = new Set<string>();
   for (const text of [...texts, ...o.keywords]) if (text) for (const region of regionsNamedIn(text)) regions.add(region.code);
   return {
     type: o.type,
     partnershipTypes: o.partnership_types,
-    terms: topicTerms([...texts, ...o.keywords]),
+    terms: terms([...texts, ...o.keywords]),
     title: [o.title_en, o.title_de, o.title_zh].find((t) => t) ?? '',
     keywords: o.keywords,
     targetCountries: o.target_countries,
@@ -122,9 +129,11 @@ function union(...lists: (readonly string[])[]): string[] {
 
 /** A company's match profile from its row and its live opportunities: every text read through the topic analysis. */
 export function toProfile(row: CompanyRow, live: readonly OpportunityRow[], today: string): CompanyMatchProfile {
-  const opportunities = live.map(opportunitySignal);
-  const offers = signal(opportunities.filter((o) => OFFER_TYPES.includes(o.type)), row.offers);
-  const requests = signal(opportunities.filter((o) => !OFFER_TYPES.includes(o.type)), row.needs);
+  const own = [row.name_zh, row.name_de, row.name_en, row.city];
+  const terms: Terms = (texts) => withoutOwnNames(topicTerms(texts), own);
+  const opportunities = live.map((o) => opportunitySignal(o, terms));
+  const offers = signal(opportunities.filter((o) => OFFER_TYPES.includes(o.type)), row.offers, terms);
+  const requests = signal(opportunities.filter((o) => !OFFER_TYPES.includes(o.type)), row.needs, terms);
   return {
     id: row.id,
     version: row.version,
@@ -138,7 +147,7 @@ export function toProfile(row: CompanyRow, live: readonly OpportunityRow[], toda
     sizeBand: sizeBandOf(row.employees),
     offers,
     requests,
-    offerTerms: union(topicTerms([row.description_zh, row.description_de, row.description_en]), offers.keywordTerms, ...offers.items.map((o) => o.terms)),
+    offerTerms: union(terms([row.description_zh, row.description_de, row.description_en]), offers.keywordTerms, ...offers.items.map((o) => o.terms)),
     requestTerms: union(requests.keywordTerms, ...requests.items.map((o) => o.terms)),
   };
 }

@@ -47,7 +47,7 @@ const STOPWORDS = new Set(
     .map(foldLatin),
 );
 /** Chinese words every offer and request uses. */
-const HAN_GENERIC = new Set(['寻求', '寻找', '合作', '伙伴', '合作伙伴', '企业', '公司', '产品', '提供', '服务', '需求', '供给', '生产', '制造', '领先', '国际', '市场', '客户', '我们', '主要', '专业', '技术', '发展', '研发', '有限公司', '集团']);
+const HAN_GENERIC = new Set(['配套', '相关', '领域', '行业', '产业', '方面', '以及', '包括', '欢迎', '入驻', '引进', '重点', '聚焦', '寻求', '寻找', '合作', '伙伴', '合作伙伴', '企业', '公司', '产品', '提供', '服务', '需求', '供给', '生产', '制造', '领先', '国际', '市场', '客户', '我们', '主要', '专业', '技术', '发展', '研发', '有限公司', '集团']);
 /** Latin words shorter than this are no topic ("ai", "it"); glossary terms of any length are still found in sequences. */
 const MIN_WORD = 3;
 /** A part of a German compound counts from this length ("motor" in Elektromotor). */
@@ -244,10 +244,12 @@ function han(text: string, emit: (term: string, surface: string) => void): void 
     const end = start + word.length;
     at = end;
     if (word.length < 2 || !HAN_WORD.test(word) || HAN_GENERIC.has(word)) continue;
+    // 广元市 and 四川省 are the places 广元 and 四川.
+    const name = word.length >= 3 && (word.endsWith('市') || word.endsWith('省')) ? word.slice(0, -1) : word;
     // A word inside a glossary term is already counted by the concept.
     let inside = true;
     for (let k = start; k < end && inside; k++) inside = covered[k] === 1;
-    if (!inside) emit(`w:${word}`, word);
+    if (!inside) emit(`w:${name}`, word);
   }
 }
 
@@ -281,9 +283,8 @@ function compoundParts(w: { folded: string; stem: string }, single: Map<string, 
   const name = (piece: string) => {
     const s = stem(piece);
     if (s === w.stem || !parts.has(s)) return;
-    const concepts = single.get(s);
-    if (concepts) for (const concept of concepts) emit(concept, piece);
-    else emit(`w:${s}`, piece);
+    // Only glossary concepts: a known part alone ("elektro", "technik") says too little to be a topic.
+    for (const concept of single.get(s) ?? []) emit(concept, piece);
   };
   // Heads: every known ending from the longest.
   for (let i = 3; i <= word.length - MIN_PART; i++) name(word.slice(i));
@@ -327,3 +328,19 @@ let byId: Map<string, GlossaryEntry> | undefined;
 function glossaryById(): Map<string, GlossaryEntry> {
   return (byId ??= new Map(glossary().map((e) => [e.id, e])));
 }
+
+/**
+ * How much a shared term says by its kind, before how rare it is: a glossary concept 1; a concept that names a
+ * whole sector or market (an ISIC division, or three or more classes: "chemical industry", "software",
+ * "machinery") 0.5, since the sector feature counts sectors already; a word that is no glossary term 0.7, since
+ * it meets only the same spelling in the same language and is more often incidental.
+ */
+export function termWeight(term: string): number {
+  if (!term.startsWith('g:')) return WORD_WEIGHT;
+  const entry = glossaryById().get(term.slice(2));
+  if (!entry) return 1;
+  return entry.isic.some((code) => code.length === 2) || entry.isic.length >= 3 ? SECTOR_CONCEPT_WEIGHT : 1;
+}
+
+export const WORD_WEIGHT = 0.7;
+export const SECTOR_CONCEPT_WEIGHT = 0.5;

@@ -12,10 +12,10 @@
 export const SPECIFICITY_PRIOR_COMPANIES = 1000;
 
 /**
- * Terms less specific than this are no evidence ("machinery", "products", "manufacturer"): with 100,000
- * companies, a term more than about 5,600 of them use.
+ * Terms whose evidence (specificity × kind, see termWeight) is below this count nothing ("machinery",
+ * "products"): with 100,000 companies, a concept more than about 10,000 of them use, a word more than 2,500.
  */
-export const TOPIC_MIN_SPECIFICITY = 0.25;
+export const TOPIC_MIN_SPECIFICITY = 0.2;
 
 /**
  * The specificity of a term that `named` of `companies` use: its inverse document frequency ln(n / (named + 1))
