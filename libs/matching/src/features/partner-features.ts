@@ -57,6 +57,19 @@ function pairScale(request: OpportunitySignal, offer: OpportunitySignal, a: Comp
   return { scale: typeFit * (0.6 + 0.2 * (types.length ? 1 : 0) + 0.1 * (countries ? 1 : 0) + 0.1 * (size ? 1 : 0)), types };
 }
 
+/**
+ * What a request and an offer share: the terms of either one's subject (title, keywords) that the other names
+ * anywhere. Terms both only mention in their descriptions (where companies also list their other products) do
+ * not count.
+ */
+function opportunityTopic(request: OpportunitySignal, offer: OpportunitySignal, specificity: Specificity): SharedTopic {
+  const requestSubject = new Set(request.subject);
+  const offerSubject = new Set(offer.subject);
+  const offerAll = new Set(offer.terms);
+  const terms = request.terms.filter((t) => offerAll.has(t) && (requestSubject.has(t) || offerSubject.has(t)));
+  return sharedTopic(terms, offerAll, specificity);
+}
+
 /** The best pair of one request of `a` and one offer (or R&D request) of `b`: their shared topic, scaled by how well the rest fits. */
 function opportunityFit(a: CompanyMatchProfile, b: CompanyMatchProfile, specificity: Specificity): Part | null {
   let best: { value: number; request: OpportunitySignal; offer: OpportunitySignal; topic: SharedTopic; types: PartnershipType[] } | null = null;
@@ -65,7 +78,7 @@ function opportunityFit(a: CompanyMatchProfile, b: CompanyMatchProfile, specific
     for (const offer of serving) {
       const { scale, types } = pairScale(request, offer, a, b);
       if (!scale) continue;
-      const topic = sharedTopic(request.terms, offer.terms, specificity);
+      const topic = opportunityTopic(request, offer, specificity);
       const value = topic.value * scale;
       if (value > 0 && (!best || value > best.value)) best = { value, request, offer, topic, types };
     }

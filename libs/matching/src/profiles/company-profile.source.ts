@@ -115,6 +115,7 @@ function opportunitySignal(o: OpportunityRow, terms: Terms): OpportunitySignal {
     type: o.type,
     partnershipTypes: o.partnership_types,
     terms: terms([...texts, ...o.keywords]),
+    subject: terms([o.title_zh, o.title_de, o.title_en, ...o.keywords]),
     title: [o.title_en, o.title_de, o.title_zh].find((t) => t) ?? '',
     keywords: o.keywords,
     targetCountries: o.target_countries,
@@ -148,6 +149,6 @@ export function toProfile(row: CompanyRow, live: readonly OpportunityRow[], toda
     offers,
     requests,
     offerTerms: union(terms([row.description_zh, row.description_de, row.description_en]), offers.keywordTerms, ...offers.items.map((o) => o.terms)),
-    requestTerms: union(requests.keywordTerms, ...requests.items.map((o) => o.terms)),
+    requestTerms: union(requests.keywordTerms, ...requests.items.map((o) => o.subject)),
   };
 }

@@ -17,6 +17,8 @@ export interface OpportunitySignal {
   partnershipTypes: readonly PartnershipType[];
   /** Topic terms of its title, description and keywords: glossary concepts (`g:<id>`, any language) and words (`w:<stem>`). */
   terms: readonly string[];
+  /** Topic terms of its subject alone (title and keywords): a description also tells about the company and its other products. */
+  subject: readonly string[];
   /** Its title in the languages it was written in, and its keywords, for reasons. */
   title: string;
   keywords: readonly string[];
@@ -46,7 +48,7 @@ export interface CompanyMatchProfile {
   requests: IntentSignal;
   /** Topic terms of what it does: its descriptions, its offer keywords and its live offers. */
   offerTerms: readonly string[];
-  /** Topic terms of what it asks for: its need keywords and its live requests. */
+  /** Topic terms of what it asks for: its need keywords and the subjects of its live requests. */
   requestTerms: readonly string[];
 }
 

@@ -46,6 +46,9 @@ const STOPWORDS = new Set(
     .split(/\s+/)
     .map(foldLatin),
 );
+/** The administrative suffix of a Chinese place name: 广元市 and 四川省 are the places 广元 and 四川. */
+const HAN_PLACE_SUFFIX = /(?<=^[\u3400-\u9fff]{2,})(?:藏族自治州|自治州|自治县|自治区|地区|市|省)$/u;
+
 /** Chinese words every offer and request uses. */
 const HAN_GENERIC = new Set(['配套', '相关', '领域', '行业', '产业', '方面', '以及', '包括', '欢迎', '入驻', '引进', '重点', '聚焦', '寻求', '寻找', '合作', '伙伴', '合作伙伴', '企业', '公司', '产品', '提供', '服务', '需求', '供给', '生产', '制造', '领先', '国际', '市场', '客户', '我们', '主要', '专业', '技术', '发展', '研发', '有限公司', '集团']);
 /** Latin words shorter than this are no topic ("ai", "it"); glossary terms of any length are still found in sequences. */
@@ -245,7 +248,7 @@ function han(text: string, emit: (term: string, surface: string) => void): void 
     at = end;
     if (word.length < 2 || !HAN_WORD.test(word) || HAN_GENERIC.has(word)) continue;
     // 广元市 and 四川省 are the places 广元 and 四川.
-    const name = word.length >= 3 && (word.endsWith('市') || word.endsWith('省')) ? word.slice(0, -1) : word;
+    const name = word.replace(HAN_PLACE_SUFFIX, '');
     // A word inside a glossary term is already counted by the concept.
     let inside = true;
     for (let k = start; k < end && inside; k++) inside = covered[k] === 1;
@@ -330,16 +333,23 @@ function glossaryById(): Map<string, GlossaryEntry> {
 }
 
 /**
- * How much a shared term says by its kind, before how rare it is: a glossary concept 1; a concept that names a
- * whole sector or market (an ISIC division, or three or more classes: "chemical industry", "software",
- * "machinery") 0.5, since the sector feature counts sectors already; a word that is no glossary term 0.7, since
- * it meets only the same spelling in the same language and is more often incidental.
+ * How much a shared term says by its kind, before how rare it is: a glossary concept 1; a category (a concept
+ * that names a whole sector or market: an ISIC division, three or more classes, or the broader concept of
+ * others: "chemical industry", "software", "medical devices") 0.5, since it is shared by every company of the
+ * field and the sector feature counts sectors already; a word that is no glossary term 0.7, since it meets only
+ * the same spelling in the same language and is more often incidental.
  */
 export function termWeight(term: string): number {
   if (!term.startsWith('g:')) return WORD_WEIGHT;
   const entry = glossaryById().get(term.slice(2));
   if (!entry) return 1;
-  return entry.isic.some((code) => code.length === 2) || entry.isic.length >= 3 ? SECTOR_CONCEPT_WEIGHT : 1;
+  return entry.isic.some((code) => code.length === 2) || entry.isic.length >= 3 || broaderIds().has(entry.id) ? SECTOR_CONCEPT_WEIGHT : 1;
+}
+
+let broader: Set<string> | undefined;
+/** The ids of concepts that are the broader concept of another. */
+function broaderIds(): Set<string> {
+  return (broader ??= new Set(glossary().flatMap((e) => (e.broader ? [e.broader] : []))));
 }
 
 export const WORD_WEIGHT = 0.7;
