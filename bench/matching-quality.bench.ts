@@ -179,6 +179,13 @@ interface ParkResults {
   tops: Entry[][];
 }
 
+/** Where a missed partner stands in the top 50, and its reasons. */
+interface Missed {
+  rank: number | null;
+  score: number | null;
+  reasons: string[];
+}
+
 interface PairResults {
   both: number;
   aFindsB: number;
@@ -190,7 +197,7 @@ interface PairResults {
   byKind: { european: { both: number; all: number }; sinoEuropean: { both: number; all: number } };
   latencies: number[];
   /** Per pair, the rank (1-based) of the partner in A's and in B's top 10, or null; and both tops. */
-  ranks: { aFindsB: number | null; bFindsA: number | null }[];
+  ranks: { aFindsB: number | null; bFindsA: number | null; aMissesB?: Missed; bMissesA?: Missed }[];
   tops: { a: Entry[]; b: Entry[] }[];
 }
 
@@ -407,7 +414,19 @@ async function runPairs(suggest: Suggest, planted: PlantedScenarios, plantedIds:
     noise.push(topA.filter((t) => t.index !== null && ownNoise.has(t.index)).length, topB.filter((t) => t.index !== null && ownNoise.has(t.index)).length);
     const ab = fromA.ids.includes(idB);
     const ba = fromB.ids.includes(idA);
-    ranks.push({ aFindsB: ab ? fromA.ids.indexOf(idB) + 1 : null, bFindsA: ba ? fromB.ids.indexOf(idA) + 1 : null });
+    // A missed partner: where it stands in the top 50 and why (for the dump).
+    const missed = async (from: string, partner: string) => {
+      const deep = await suggest(from, 50);
+      const at = deep.findIndex((s) => s.company.id === partner);
+      const found = deep[at];
+      return found ? { rank: at + 1, score: found.score, reasons: (found.reasons ?? []).map((r) => `${r.code} ${Number((r.contribution ?? 0).toFixed(4))} ${r.text?.en ?? ''}`) } : { rank: null, score: null, reasons: [] };
+    };
+    ranks.push({
+      aFindsB: ab ? fromA.ids.indexOf(idB) + 1 : null,
+      bFindsA: ba ? fromB.ids.indexOf(idA) + 1 : null,
+      ...(ab ? {} : { aMissesB: await missed(idA, idB) }),
+      ...(ba ? {} : { bMissesA: await missed(idB, idA) }),
+    });
     if (ab) aFindsB++;
     if (ba) bFindsA++;
     if (ab && ba) both++;

@@ -4,7 +4,7 @@ import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { ParkOffering } from '@hc/parks';
 import { customersOf, namedRegion, regionContains, regionLabel, suppliersOf } from '@hc/taxonomy';
 import { CHINA, CompanyMatchProfile, distanceKm, EUROPE, isSinoEuropean, ParkMatchProfile } from '../profiles/match-profile';
-import { compareTerms, SharedTopic, sharedTopic, Specificity, TOPIC_MIN_SPECIFICITY } from '../topics/topic-evidence';
+import { compareTerms, SharedTopic, sharedTopic, Specificity } from '../topics/topic-evidence';
 import { termLabel } from '../topics/topic-analysis';
 import { badge, country, Language, list, OFFERING_LABELS, say, sector, sectors } from './labels';
 import { offeringsNeeded } from './offering-terms';
@@ -140,7 +140,7 @@ export interface ParkContext {
   offered: number;
   china: boolean;
   europe: boolean;
-  /** The park's topic terms that count as evidence (TOPIC_MIN_SPECIFICITY), most specific first, with their specificity when the context was made. */
+  /** The park's topic terms that count as evidence (a positive specificity), most specific first, with their specificity when the context was made. */
   terms: { term: string; spec: number }[];
   termSpec: ReadonlyMap<string, number>;
 }
@@ -179,7 +179,7 @@ export function parkContext(p: ParkMatchProfile, weights: ParkWeights, specifici
   }
   for (const g of p.gapSectors) gap[Number(g)] = 1;
   for (let d = 1; d < DIVISIONS; d++) ecosystem[d] = ecosystemLink(code2(d), p)?.value ?? 0;
-  const terms = p.terms.map((term) => ({ term, spec: specificity(term) })).filter((t) => t.spec >= TOPIC_MIN_SPECIFICITY);
+  const terms = p.terms.map((term) => ({ term, spec: specificity(term) })).filter((t) => t.spec > 0);
   terms.sort(compareTerms);
   const termSpec = new Map(terms.map((x) => [x.term, x.spec]));
   return { profile: p, weights, focus, related, gap, ecosystem, offered: bits(p.offerings), china: p.country === CHINA, europe: EUROPE.has(p.country), terms, termSpec };

@@ -2,7 +2,7 @@ import { namedRegion } from '@hc/taxonomy';
 import { CompanyFeatures, companyFeatures, DIVISIONS } from '../features/park-features';
 import { CompanyMatchProfile, distanceKm } from '../profiles/match-profile';
 import { termWeight } from '../topics/topic-analysis';
-import { termSpecificity, Specificity } from '../topics/topic-evidence';
+import { termSpecificity, Specificity, TOPIC_MIN_SPECIFICITY } from '../topics/topic-evidence';
 
 /**
  * One visible company as the index holds it: its profile (for the reasons of the few that are
@@ -141,10 +141,13 @@ export class CompanyIndexData {
   }
 
   /**
-   * What each term says as evidence under the index's current counts: how rare it is (termSpecificity) times
-   * its kind (termWeight). The same data gives the same value in every process.
+   * What each term says as evidence under the index's current counts: how rare it is (termSpecificity; 0 below
+   * TOPIC_MIN_SPECIFICITY) times its kind (termWeight). The same data gives the same value in every process.
    */
-  readonly specificity: Specificity = (term) => termSpecificity(this.termCount(term), this.size) * termWeight(term);
+  readonly specificity: Specificity = (term) => {
+    const rarity = termSpecificity(this.termCount(term), this.size);
+    return rarity >= TOPIC_MIN_SPECIFICITY ? rarity * termWeight(term) : 0;
+  };
 
   /** Calls `visit` with each company slot that uses the term (each at most once per call; slots may repeat across terms). */
   forEachUser(termId: number, visit: (slot: number) => void): void {

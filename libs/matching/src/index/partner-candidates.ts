@@ -1,6 +1,6 @@
 import { customersOf, suppliersOf } from '@hc/taxonomy';
 import { CompanyMatchProfile } from '../profiles/match-profile';
-import { addEvidence, compareTerms, TOPIC_MIN_SPECIFICITY, topicValue } from '../topics/topic-evidence';
+import { addEvidence, compareTerms, topicValue } from '../topics/topic-evidence';
 import { CompanyIndexData, holds, IndexedCompany } from './company-index';
 
 /** Partner candidates scored in full per request. */
@@ -28,7 +28,7 @@ export function partnerCandidates(index: CompanyIndexData, you: CompanyMatchProf
     return e;
   };
   const walk = (terms: readonly string[], side: 'offerTerms' | 'requestTerms', add: (e: Evidence, spec: number) => void) => {
-    const ranked = terms.map((term) => ({ term, spec: index.specificity(term) })).filter((t) => t.spec >= TOPIC_MIN_SPECIFICITY);
+    const ranked = terms.map((term) => ({ term, spec: index.specificity(term) })).filter((t) => t.spec > 0);
     ranked.sort(compareTerms);
     for (const { term, spec } of ranked) {
       const id = index.termId(term);

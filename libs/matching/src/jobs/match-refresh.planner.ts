@@ -10,7 +10,6 @@ import { ParkEntity } from '@hc/parks';
 import { CompanyMatchIndex } from '../index/company-match-index';
 import { parkTerms } from '../profiles/park-terms';
 import { MatchStore } from '../store/match-store';
-import { TOPIC_MIN_SPECIFICITY } from '../topics/topic-evidence';
 import { MatchJobs } from './match-jobs.service';
 
 /**
@@ -226,7 +225,7 @@ export class MatchRefreshPlanner implements OnModuleDestroy {
     for (const id of companyIds) {
       const entry = index.get(id);
       if (!entry) continue;
-      for (const term of [...entry.profile.offerTerms, ...entry.profile.requestTerms]) if (index.specificity(term) >= TOPIC_MIN_SPECIFICITY) terms.add(term);
+      for (const term of [...entry.profile.offerTerms, ...entry.profile.requestTerms]) if (index.specificity(term) > 0) terms.add(term);
     }
     if (!terms.size) return [];
     const parks = await this.dataSource.query<Pick<ParkEntity, 'id' | 'version' | 'descriptionZh' | 'descriptionDe' | 'descriptionEn' | 'nameZh' | 'nameDe' | 'nameEn' | 'city'>[]>(

@@ -45,7 +45,10 @@ export interface OpportunityRow {
   description_zh: string | null;
   description_de: string | null;
   description_en: string | null;
+  /** Technology keywords: what the opportunity is about. */
   keywords: string[];
+  /** Market keywords: the markets it serves, context like its description. */
+  markets: string[];
   target_countries: string[];
   partner_sizes: string[];
   expires_at: Date;
@@ -83,7 +86,7 @@ export async function readCompanyProfiles(dataSource: DataSource, selection: Pro
   const opportunities: OpportunityRow[] = rows.length
     ? await dataSource.query(
         `SELECT o.company_id, o.type, o.partnership_types, o.title_zh, o.title_de, o.title_en, o.description_zh, o.description_de, o.description_en,
-                o.technology_keywords || o.market_keywords AS keywords, o.target_countries, o.partner_sizes, o.expires_at
+                o.technology_keywords AS keywords, o.market_keywords AS markets, o.target_countries, o.partner_sizes, o.expires_at
            FROM opportunities o WHERE o.company_id = ANY($1::uuid[]) AND o.status = 'active' AND o.expires_at > now()
           ORDER BY o.created_at, o.id`,
         [rows.map((r) => r.id)],
@@ -110,14 +113,14 @@ function signal(items: OpportunitySignal[], keywords: readonly string[], terms: 
 function opportunitySignal(o: OpportunityRow, terms: Terms): OpportunitySignal {
   const texts = [o.title_zh, o.title_de, o.title_en, o.description_zh, o.description_de, o.description_en];
   const regions = new Set<string>();
-  for (const text of [...texts, ...o.keywords]) if (text) for (const region of regionsNamedIn(text)) regions.add(region.code);
+  for (const text of [...texts, ...o.keywords, ...o.markets]) if (text) for (const region of regionsNamedIn(text)) regions.add(region.code);
   return {
     type: o.type,
     partnershipTypes: o.partnership_types,
-    terms: terms([...texts, ...o.keywords]),
+    terms: terms([...texts, ...o.keywords, ...o.markets]),
     subject: terms([o.title_zh, o.title_de, o.title_en, ...o.keywords]),
     title: [o.title_en, o.title_de, o.title_zh].find((t) => t) ?? '',
-    keywords: o.keywords,
+    keywords: [...o.keywords, ...o.markets],
     targetCountries: o.target_countries,
     regions: [...regions].sort(),
     partnerSizes: o.partner_sizes as OpportunitySignal['partnerSizes'],

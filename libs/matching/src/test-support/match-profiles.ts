@@ -63,6 +63,7 @@ export function companyProfile(input: CompanyInput): CompanyMatchProfile {
     description_de: null,
     description_en: o.description ?? null,
     keywords: o.keywords ?? [],
+    markets: [],
     target_countries: o.targetCountries ?? [],
     partner_sizes: [],
     expires_at: new Date(Date.now() + 86_400_000),

@@ -36,11 +36,17 @@ const STOPWORDS = new Set(
     + 'only each both which while where when what who whom very can all any not but use used using based new '
     + 'business offer offers request requests seek seeks seeking looking wanted want wants find partner partners partnership cooperation company companies '
     + 'product products solution solutions service services provider supplier customers customer market markets manufacturer manufacturers maker makers '
-    + 'production manufacturing high quality leading international global world wide range years experience develop develops development',
+    + 'production manufacturing high quality leading international global world wide range years experience develop develops development '
+    // The boilerplate of offers and requests (as in the Enterprise Europe Network's profiles): who seeks what, not what.
+    + 'sought offered offering joint technology technologies licence license licensing licensed distributor distributors distribution agent agents '
+    + 'supplier suppliers supply clients client outsourcing sales network provide provides provided providing available interested agreement '
+    + 'commercial contract contracts manufacture manufactures manufactured based located founded employs employees serves serving specialist specialised specialized',
     'der die das und oder für fuer mit von vom zum zur den dem des ein eine einer eines einem einen wir ihr sie ist sind wird werden auch sowie als '
     + 'auf aus bei bis durch nach über ueber unter vor sich ihre ihren unsere unser nicht nur sehr alle neue neuen '
     + 'angebot angebote gesuch gesuche gesucht suchen sucht partner partnerschaft kooperation unternehmen firma produkte produkt loesungen loesung '
-    + 'dienstleistungen anbieter hersteller herstellung fertigung kunden markt maerkte international weltweit fuehrend jahre erfahrung entwicklung',
+    + 'dienstleistungen anbieter hersteller herstellung fertigung kunden markt maerkte international weltweit fuehrend jahre erfahrung entwicklung '
+    + 'angeboten bietet biete gemeinsame gemeinsam technologie technologien lizenz lizenzen lizenzierung lizenzpartner vertrieb vertriebspartner vertriebspartnern '
+    + 'haendler lieferant lieferanten zulieferer auftragsfertigung vertrag vereinbarung sitz gegruendet beschaeftigt mitarbeiter spezialist spezialisiert',
   ]
     .join(' ')
     .split(/\s+/)
@@ -50,7 +56,7 @@ const STOPWORDS = new Set(
 const HAN_PLACE_SUFFIX = /(?<=^[\u3400-\u9fff]{2,})(?:藏族自治州|自治州|自治县|自治区|地区|市|省)$/u;
 
 /** Chinese words every offer and request uses. */
-const HAN_GENERIC = new Set(['配套', '相关', '领域', '行业', '产业', '方面', '以及', '包括', '欢迎', '入驻', '引进', '重点', '聚焦', '寻求', '寻找', '合作', '伙伴', '合作伙伴', '企业', '公司', '产品', '提供', '服务', '需求', '供给', '生产', '制造', '领先', '国际', '市场', '客户', '我们', '主要', '专业', '技术', '发展', '研发', '有限公司', '集团']);
+const HAN_GENERIC = new Set(['许可', '授权', '联合', '共同', '开发', '分销', '经销', '代理', '供应商', '供应', '客户', '销售', '网络', '成立', '员工', '配套', '相关', '领域', '行业', '产业', '方面', '以及', '包括', '欢迎', '入驻', '引进', '重点', '聚焦', '寻求', '寻找', '合作', '伙伴', '合作伙伴', '企业', '公司', '产品', '提供', '服务', '需求', '供给', '生产', '制造', '领先', '国际', '市场', '客户', '我们', '主要', '专业', '技术', '发展', '研发', '有限公司', '集团']);
 /** Latin words shorter than this are no topic ("ai", "it"); glossary terms of any length are still found in sequences. */
 const MIN_WORD = 3;
 /** A part of a German compound counts from this length ("motor" in Elektromotor). */

@@ -12,8 +12,8 @@
 export const SPECIFICITY_PRIOR_COMPANIES = 1000;
 
 /**
- * Terms whose evidence (specificity × kind, see termWeight) is below this count nothing ("machinery",
- * "products"): with 100,000 companies, a concept more than about 10,000 of them use, a word more than 2,500.
+ * Terms less specific than this count nothing ("machinery", "products"): with 100,000 companies, a term more
+ * than about 10,000 of them use. What a term that passes says is its specificity times its kind (termWeight).
  */
 export const TOPIC_MIN_SPECIFICITY = 0.2;
 
@@ -53,14 +53,14 @@ export interface SharedTopic {
 
 const NOTHING: SharedTopic = { value: 0, shared: [] };
 
-/** What the terms of `a` and `b` share, as evidence (each term once; terms below TOPIC_MIN_SPECIFICITY do not count). */
+/** What the terms of `a` and `b` share, as evidence (each term once; terms the specificity gives 0 do not count). */
 export function sharedTopic(a: readonly string[], b: { has(term: string): boolean } | readonly string[], specificity: Specificity): SharedTopic {
   const other = Array.isArray(b) ? new Set(b as readonly string[]) : (b as { has(term: string): boolean });
   const shared: { term: string; spec: number }[] = [];
   for (const term of new Set(a)) {
     if (!other.has(term)) continue;
     const spec = specificity(term);
-    if (spec >= TOPIC_MIN_SPECIFICITY) shared.push({ term, spec });
+    if (spec > 0) shared.push({ term, spec });
   }
   if (!shared.length) return NOTHING;
   shared.sort(compareTerms);
