@@ -340,7 +340,25 @@ export function parkScore(f: CompanyFeatures, c: CompanyMatchProfile, t: ParkCon
   if (!(p[0]! > 0 || p[1]! > 0 || p[2]! > 0 || p[3]! > 0 || p[4]! > 0)) return 0;
   let score = 0;
   for (const x of p) score += counted(x);
-  return score;
+  return looksElsewhere(f, t.profile) ? score * ELSEWHERE_FACTOR : score;
+}
+
+/**
+ * A company whose every site or investment wish names other countries is settling elsewhere: its score is
+ * multiplied by this. (A wish naming another region of the park's own country only counts little as intent:
+ * where one region ends is less certain than a border.)
+ */
+export const ELSEWHERE_FACTOR = 0.6;
+
+/** Every site or investment wish of the company names countries, none of them the park's (and it has at least one). */
+export function looksElsewhere(f: CompanyFeatures, p: ParkMatchProfile): boolean {
+  let any = false;
+  for (const w of f.wishes) {
+    if (w.kind === 'targets') continue;
+    any = true;
+    if (w.countries.length === 0 || w.countries.includes(p.country)) return false;
+  }
+  return any;
 }
 
 /** The most the parts other than topic, sector, gap and ecosystem can add for a company: for bounds in the ranker. */
@@ -493,6 +511,14 @@ export function explainParkFit(f: CompanyFeatures, c: CompanyMatchProfile, t: Pa
     return say((l) => list(ranked.map((b) => badge(b, l)), l));
   });
   add(p[8]!, SuggestionReasonCode.RESOURCES_MATCH, () => resourcesText(f, t));
+  if (looksElsewhere(f, t.profile)) {
+    const before = reasons.reduce((sum, r) => sum + r.contribution, 0);
+    reasons.push({
+      code: SuggestionReasonCode.SITE_ELSEWHERE,
+      contribution: score - before,
+      text: { zh: '其选址或投资需求指向其他国家', de: 'Sucht einen Standort oder eine Investition in anderen Ländern', en: 'Looks for a site or an investment in other countries' },
+    });
+  }
   reasons.sort((a, b) => b.contribution - a.contribution);
   return { score, reasons: reasons.map((r) => ({ ...r, contribution: round(r.contribution) })) };
 }

@@ -58,16 +58,12 @@ function pairScale(request: OpportunitySignal, offer: OpportunitySignal, a: Comp
 }
 
 /**
- * What a request and an offer share: the terms of either one's subject (title, keywords) that the other names
- * anywhere. Terms both only mention in their descriptions (where companies also list their other products) do
- * not count.
+ * What a request and an offer share: the terms of the request's subject (its title and keywords: what is asked
+ * for) that the offer names anywhere (title, description, keywords). Terms the request only mentions in its
+ * description (where companies also list their own products) do not count.
  */
 function opportunityTopic(request: OpportunitySignal, offer: OpportunitySignal, specificity: Specificity): SharedTopic {
-  const requestSubject = new Set(request.subject);
-  const offerSubject = new Set(offer.subject);
-  const offerAll = new Set(offer.terms);
-  const terms = request.terms.filter((t) => offerAll.has(t) && (requestSubject.has(t) || offerSubject.has(t)));
-  return sharedTopic(terms, offerAll, specificity);
+  return sharedTopic(request.subject, offer.terms, specificity);
 }
 
 /** The best pair of one request of `a` and one offer (or R&D request) of `b`: their shared topic, scaled by how well the rest fits. */

@@ -10,6 +10,8 @@ export enum SuggestionReasonCode {
   ECOSYSTEM_CUSTOMER = 'ECOSYSTEM_CUSTOMER',
   SITE_INTENT = 'SITE_INTENT',
   TARGETS_COUNTRY = 'TARGETS_COUNTRY',
+  /** Lowers the score: every site or investment wish names other places. */
+  SITE_ELSEWHERE = 'SITE_ELSEWHERE',
   PROXIMITY = 'PROXIMITY',
   CROSS_BORDER = 'CROSS_BORDER',
   INITIATIVE_MEMBER = 'INITIATIVE_MEMBER',

@@ -106,6 +106,16 @@ describe('regions in requests', () => {
     expect(named.reasons.find((r) => r.code === SuggestionReasonCode.SITE_INTENT)?.contribution).toBe(WEIGHTS.intent);
   });
 
+  it('a company that looks for a site in another country ranks below one that names none, and says why', () => {
+    const italy = companyProfile({ id: 'italy', country: 'DE', divisions: ['28'], opportunities: [{ type: OpportunityType.BUSINESS_REQUEST, partnershipTypes: [PartnershipType.SITE_LOCALISATION], targetCountries: ['IT'] }] });
+    const none = companyProfile({ id: 'none', country: 'DE', divisions: ['28'] });
+    const context = parkContext(beijingPark, WEIGHTS, () => 1);
+    const elsewhere = explainParkFit(companyFeatures(italy), italy, context);
+    expect(elsewhere.score).toBeLessThan(explainParkFit(companyFeatures(none), none, context).score);
+    expect(elsewhere.reasons.find((r) => r.code === SuggestionReasonCode.SITE_ELSEWHERE)?.contribution).toBeLessThan(0);
+    expect(elsewhere.score).toBeCloseTo(elsewhere.reasons.reduce((s, r) => s + r.contribution, 0), 2);
+  });
+
   it('a request naming another region counts little for a park outside it', () => {
     const delta = siteRequest('delta', 'Site in the Yangtze River Delta wanted', 39.9, 116.4);
     const open = siteRequest('open', 'New plant site wanted', 39.9, 116.4);

@@ -137,9 +137,14 @@ export function rankPark(index: CompanyIndexData, t: ParkContext, limit: number,
   };
 
   const all = w.sector + w.gap + w.ecosystem;
-  // Companies with a shared topic, best evidence first, set the bar.
+  // The most every part but the topic can add: a company whose topic cannot make up the rest is left out.
+  const rest = all + w.intent + w.geography + w.initiative + w.badges + w.resources;
+  // Companies with a shared topic, best evidence first, set the bar; the first whose topic cannot reach it ends the list.
   topical.sort((a, b) => (evidence[b] as number) - (evidence[a] as number) || a - b);
-  for (const slot of topical) visit(slot, all);
+  for (const slot of topical) {
+    if (top.full && w.topic * topicValue(evidence[slot] as number) + rest < top.threshold) break;
+    visit(slot, all);
+  }
   for (const slot of index.byNamedCountry.get(t.profile.country) ?? []) visit(slot, all);
   for (const slot of index.openIntent) visit(slot, all);
   for (let d = 1; d < DIVISIONS; d++) if (t.gap[d] || t.focus[d]) for (const slot of index.byDivision[d] as Set<number>) visit(slot, all);

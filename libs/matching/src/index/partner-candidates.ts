@@ -4,7 +4,13 @@ import { addEvidence, compareTerms, topicValue } from '../topics/topic-evidence'
 import { CompanyIndexData, holds, IndexedCompany } from './company-index';
 
 /** Partner candidates scored in full per request. */
-export const PARTNER_CANDIDATES = 600;
+export const PARTNER_CANDIDATES = 300;
+
+/**
+ * The most specific terms of each side that are looked up (their postings read): later terms add at most
+ * 2^-16 of the first one's evidence each, so they could only reorder candidates that share nothing better.
+ */
+const TERMS_PER_SIDE = 16;
 
 interface Evidence {
   serves: number;
@@ -30,7 +36,7 @@ export function partnerCandidates(index: CompanyIndexData, you: CompanyMatchProf
   const walk = (terms: readonly string[], side: 'offerTerms' | 'requestTerms', add: (e: Evidence, spec: number) => void) => {
     const ranked = terms.map((term) => ({ term, spec: index.specificity(term) })).filter((t) => t.spec > 0);
     ranked.sort(compareTerms);
-    for (const { term, spec } of ranked) {
+    for (const { term, spec } of ranked.slice(0, TERMS_PER_SIDE)) {
       const id = index.termId(term);
       if (id < 0) continue;
       index.forEachUser(id, (slot) => {

@@ -53,11 +53,19 @@ export interface SharedTopic {
 
 const NOTHING: SharedTopic = { value: 0, shared: [] };
 
+/** Term lists of profiles are compared many times per request: each becomes a set once. */
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function setOf(terms: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(terms);
+  if (!set) sets.set(terms, (set = new Set(terms)));
+  return set;
+}
+
 /** What the terms of `a` and `b` share, as evidence (each term once; terms the specificity gives 0 do not count). */
 export function sharedTopic(a: readonly string[], b: { has(term: string): boolean } | readonly string[], specificity: Specificity): SharedTopic {
-  const other = Array.isArray(b) ? new Set(b as readonly string[]) : (b as { has(term: string): boolean });
+  const other = Array.isArray(b) ? setOf(b as readonly string[]) : (b as { has(term: string): boolean });
   const shared: { term: string; spec: number }[] = [];
-  for (const term of new Set(a)) {
+  for (const term of setOf(a)) {
     if (!other.has(term)) continue;
     const spec = specificity(term);
     if (spec > 0) shared.push({ term, spec });
