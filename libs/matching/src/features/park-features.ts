@@ -361,10 +361,22 @@ export function looksElsewhere(f: CompanyFeatures, p: ParkMatchProfile): boolean
   return any;
 }
 
-/** The most the parts other than topic, sector, gap and ecosystem can add for a company: for bounds in the ranker. */
-export function parkScoreBound(f: CompanyFeatures, t: ParkContext, topic: number, divisionPart: number): number {
+/** The most a company's score can be with this topic value: for bounds in the ranker (cheap: no distance, no regions). */
+export function parkScoreBound(f: CompanyFeatures, t: ParkContext, topic: number): number {
   const w = t.weights;
-  return w.topic * topic + divisionPart + w.intent * (f.wishes.length ? 1 : 0) + w.geography + w.initiative * (f.member ? 1 : 0) + w.badges * f.badge + w.resources * resourcesValue(f, t);
+  // Sector, gap and ecosystem exactly (table lookups); intent at most its strongest kind of wish, without distance; proximity fully.
+  const wish = f.wishes.reduce((best, x) => Math.max(best, WISH_VALUE[x.kind].region), 0);
+  return (
+    w.topic * topic +
+    w.sector * sectorValue(f, t) +
+    w.gap * gapValue(f, t) +
+    w.ecosystem * ecosystemValue(f, t) +
+    w.intent * wish +
+    w.geography +
+    w.initiative * (f.member ? 1 : 0) +
+    w.badges * f.badge +
+    w.resources * resourcesValue(f, t)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -123,35 +123,38 @@ export function rankPark(index: CompanyIndexData, t: ParkContext, limit: number,
     });
   }
 
-  const visit = (slot: number, divisionPart: number) => {
+  const visit = (slot: number) => {
     if (done[slot] === generation) return;
     done[slot] = generation;
     const entry = index.entry(slot);
     if (!entry || entry.termEndsAt <= now) return;
     const topic = topicMark[slot] === generation ? topicValue(evidence[slot] as number) : 0;
-    if (top.full && parkScoreBound(entry.features, t, topic, divisionPart) < top.threshold) return;
+    if (top.full && parkScoreBound(entry.features, t, topic) < top.threshold) return;
     if (excluded.size > 0 && excluded.has(entry.profile.id)) return;
     scored++;
     const score = parkScore(entry.features, entry.profile, t, topic);
     if (score > 0) top.offer({ entry, score, topic });
   };
 
-  const all = w.sector + w.gap + w.ecosystem;
   // The most every part but the topic can add: a company whose topic cannot make up the rest is left out.
-  const rest = all + w.intent + w.geography + w.initiative + w.badges + w.resources;
+  const rest = w.sector + w.gap + w.ecosystem + w.intent + w.geography + w.initiative + w.badges + w.resources;
   // Companies with a shared topic, best evidence first, set the bar; the first whose topic cannot reach it ends the list.
   topical.sort((a, b) => (evidence[b] as number) - (evidence[a] as number) || a - b);
   for (const slot of topical) {
     if (top.full && w.topic * topicValue(evidence[slot] as number) + rest < top.threshold) break;
-    visit(slot, all);
+    visit(slot);
   }
-  for (const slot of index.byNamedCountry.get(t.profile.country) ?? []) visit(slot, all);
-  for (const slot of index.openIntent) visit(slot, all);
-  for (let d = 1; d < DIVISIONS; d++) if (t.gap[d] || t.focus[d]) for (const slot of index.byDivision[d] as Set<number>) visit(slot, all);
-  const outside = w.sector * 0.4 + w.ecosystem;
+  // Companies without a shared topic score at most `rest`: when the bar is above it, none is read.
+  const untopical = (slots: Iterable<number>) => {
+    if (top.full && rest < top.threshold) return;
+    for (const slot of slots) visit(slot);
+  };
+  untopical(index.byNamedCountry.get(t.profile.country) ?? []);
+  untopical(index.openIntent);
+  for (let d = 1; d < DIVISIONS; d++) if (t.gap[d] || t.focus[d]) untopical(index.byDivision[d] as Set<number>);
   for (let d = 1; d < DIVISIONS; d++) {
     if (t.gap[d] || t.focus[d] || !(t.related[d] || (t.ecosystem[d] as number) > 0)) continue;
-    for (const slot of index.byDivision[d] as Set<number>) visit(slot, outside);
+    untopical(index.byDivision[d] as Set<number>);
   }
   const ranked = top.heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return { ranked, scored };
