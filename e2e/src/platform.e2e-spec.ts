@@ -250,9 +250,9 @@ describe('the api over HTTP, on a real PostgreSQL with the demo data', () => {
     );
     expect(parkSuggestions).toHaveLength(10);
     const focus = new Set(park.focusSectors.map((s) => s.code));
-    // Every suggestion has a substantive reason (sector, gap, ecosystem or intent), and the focus sectors are among them.
+    // Every suggestion has a substantive reason (a shared topic, sector, gap, ecosystem or intent), and the focus sectors are among them.
     // (Across the 25 demo parks, 3 to 10 of the top 10 work in a focus sector; the rest fill gaps, supply the ecosystem or want to come.)
-    const substantive = new Set(['SECTOR_FIT', 'RELATED_SECTOR', 'FILLS_GAP', 'ECOSYSTEM_SUPPLIER', 'ECOSYSTEM_CUSTOMER', 'SITE_INTENT', 'TARGETS_COUNTRY']);
+    const substantive = new Set(['SHARED_TOPICS', 'SECTOR_FIT', 'RELATED_SECTOR', 'FILLS_GAP', 'ECOSYSTEM_SUPPLIER', 'ECOSYSTEM_CUSTOMER', 'SITE_INTENT', 'TARGETS_COUNTRY']);
     expect(parkSuggestions.some((s) => s.company.sectors.some((c) => focus.has(c.division ?? c.code)))).toBe(true);
     for (const s of parkSuggestions) {
       expect(s.reasons.some((r) => substantive.has(r.code))).toBe(true);
