@@ -145,6 +145,9 @@ export interface ParkContext {
   termSpec: ReadonlyMap<string, number>;
 }
 
+/** The park's most specific terms that count (see parkContext). */
+export const PARK_TERMS = 16;
+
 /** How many ecosystem companies make a link count fully: 1 counts 0.33, 3 count 0.67, 8+ count 1. */
 export function crowd(n: number): number {
   return Math.min(1, Math.log2(1 + n) / Math.log2(9));
@@ -181,6 +184,8 @@ export function parkContext(p: ParkMatchProfile, weights: ParkWeights, specifici
   for (let d = 1; d < DIVISIONS; d++) ecosystem[d] = ecosystemLink(code2(d), p)?.value ?? 0;
   const terms = p.terms.map((term) => ({ term, spec: specificity(term) })).filter((t) => t.spec > 0);
   terms.sort(compareTerms);
+  // The most specific terms carry the park's topics; each later one could add at most 2^-16 of the first's evidence.
+  terms.length = Math.min(terms.length, PARK_TERMS);
   const termSpec = new Map(terms.map((x) => [x.term, x.spec]));
   return { profile: p, weights, focus, related, gap, ecosystem, offered: bits(p.offerings), china: p.country === CHINA, europe: EUROPE.has(p.country), terms, termSpec };
 }

@@ -155,6 +155,11 @@ export class CompanyIndexData {
     if (!list) return;
     if (list.stale > 32 && list.stale * 2 > list.length) this.compact(termId, list);
     const { slots, length } = list;
+    // A list without stale slots needs no check (the common case after a load).
+    if (list.stale === 0) {
+      for (let i = 0; i < length; i++) visit(slots[i] as number);
+      return;
+    }
     for (let i = 0; i < length; i++) {
       const slot = slots[i] as number;
       const entry = this.entries[slot];

@@ -47,7 +47,7 @@ export interface OpportunityRow {
   description_en: string | null;
   /** Technology keywords: what the opportunity is about. */
   keywords: string[];
-  /** Market keywords: the markets it serves, context like its description. */
+  /** Market keywords: the markets it is about (a distribution request names the market it wants served). */
   markets: string[];
   target_countries: string[];
   partner_sizes: string[];
@@ -118,7 +118,7 @@ function opportunitySignal(o: OpportunityRow, terms: Terms): OpportunitySignal {
     type: o.type,
     partnershipTypes: o.partnership_types,
     terms: terms([...texts, ...o.keywords, ...o.markets]),
-    subject: terms([o.title_zh, o.title_de, o.title_en, ...o.keywords]),
+    subject: terms([o.title_zh, o.title_de, o.title_en, ...o.keywords, ...o.markets]),
     title: [o.title_en, o.title_de, o.title_zh].find((t) => t) ?? '',
     keywords: [...o.keywords, ...o.markets],
     targetCountries: o.target_countries,

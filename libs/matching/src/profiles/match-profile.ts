@@ -17,7 +17,7 @@ export interface OpportunitySignal {
   partnershipTypes: readonly PartnershipType[];
   /** Topic terms of its title, description and keywords: glossary concepts (`g:<id>`, any language) and words (`w:<stem>`). */
   terms: readonly string[];
-  /** Topic terms of its subject alone (title and keywords): a description also tells about the company and its other products. */
+  /** Topic terms of its subject alone (title, technology and market keywords): a description also tells about the company and its other products. */
   subject: readonly string[];
   /** Its title in the languages it was written in, and its keywords, for reasons. */
   title: string;
