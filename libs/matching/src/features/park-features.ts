@@ -80,6 +80,9 @@ export interface CompanyFeatures {
   statedNeeds: number;
   /** Needs inferred from its requests and origin, when it states none: groups of offerings (OFFERING_BIT masks). */
   inferredNeeds: readonly number[];
+  /** The most intent can be for any park (its strongest kind of wish), and the most resources can be: for bounds. */
+  wishMax: number;
+  resourcesMax: number;
 }
 
 /** What a badge adds: the initiative's distinctions fully, a 专精特新 SME partly. */
@@ -124,6 +127,9 @@ export function companyFeatures(c: CompanyMatchProfile): CompanyFeatures {
     wishes,
     statedNeeds: stated,
     inferredNeeds: inferred,
+    wishMax: wishes.reduce((best, w) => Math.max(best, WISH_VALUE[w.kind].region), 0),
+    // Every stated need met; or inferred ones (a share of at most 1 times their evidence of at most 1), a quarter.
+    resourcesMax: stated ? needEvidence(countBits(stated)) : inferred.length || china || europe ? INFERRED_NEED_WEIGHT : 0,
   };
 }
 
@@ -369,18 +375,17 @@ export function looksElsewhere(f: CompanyFeatures, p: ParkMatchProfile): boolean
 /** The most a company's score can be with this topic value: for bounds in the ranker (cheap: no distance, no regions). */
 export function parkScoreBound(f: CompanyFeatures, t: ParkContext, topic: number): number {
   const w = t.weights;
-  // Sector, gap and ecosystem exactly (table lookups); intent at most its strongest kind of wish, without distance; proximity fully.
-  const wish = f.wishes.reduce((best, x) => Math.max(best, WISH_VALUE[x.kind].region), 0);
+  // Sector, gap and ecosystem exactly (table lookups); intent, proximity and resources at their most for any park.
   return (
     w.topic * topic +
     w.sector * sectorValue(f, t) +
     w.gap * gapValue(f, t) +
     w.ecosystem * ecosystemValue(f, t) +
-    w.intent * wish +
+    w.intent * f.wishMax +
     w.geography +
     w.initiative * (f.member ? 1 : 0) +
     w.badges * f.badge +
-    w.resources * resourcesValue(f, t)
+    w.resources * f.resourcesMax
   );
 }
 

@@ -30,9 +30,9 @@ export const DIRECTION_WEIGHTS = { opportunity: 0.6, keywords: 0.25, valueChain:
 interface Part {
   code: SuggestionReasonCode;
   value: number;
-  /** The sentence from the asking company's side, and from the other side (for the other direction). */
-  text: Localized;
-  mirrored: Localized;
+  /** The sentence from the asking company's side, and from the other side (for the other direction); built only for what is shown. */
+  text: () => Localized;
+  mirrored: () => Localized;
   /** For value-chain parts: the link, so both directions' view of it is one reason. */
   link?: { supplier: string; customer: string };
 }
@@ -89,7 +89,7 @@ function opportunityFit(a: CompanyMatchProfile, b: CompanyMatchProfile, specific
   return {
     code: SuggestionReasonCode.OFFER_MEETS_REQUEST,
     value: best.value,
-    text: say((l) => {
+    text: () => say((l) => {
       const t = topicWords(topic.shared, l);
       return {
         zh: `其供给${named(offer, 'zh')}满足你的需求${named(request, 'zh')}：${t}${how('zh')}`,
@@ -97,7 +97,7 @@ function opportunityFit(a: CompanyMatchProfile, b: CompanyMatchProfile, specific
         en: `Its offer ${named(offer, 'en')} meets your request ${named(request, 'en')}: ${t}${how('en')}`,
       }[l];
     }),
-    mirrored: say((l) => {
+    mirrored: () => say((l) => {
       const t = topicWords(topic.shared, l);
       return {
         zh: `你的供给${named(offer, 'zh')}满足其需求${named(request, 'zh')}：${t}${how('zh')}`,
@@ -115,8 +115,8 @@ function keywordFit(a: CompanyMatchProfile, b: CompanyMatchProfile, specificity:
   return {
     code: SuggestionReasonCode.SHARED_KEYWORDS,
     value: topic.value,
-    text: say((l) => ({ zh: `其业务正是你所寻：${topicWords(topic.shared, 'zh')}`, de: `Es bietet, was Sie suchen: ${topicWords(topic.shared, 'de')}`, en: `It does what you seek: ${topicWords(topic.shared, 'en')}` })[l]),
-    mirrored: say((l) => ({ zh: `你的业务正是其所寻：${topicWords(topic.shared, 'zh')}`, de: `Es sucht, was Sie bieten: ${topicWords(topic.shared, 'de')}`, en: `It seeks what you do: ${topicWords(topic.shared, 'en')}` })[l]),
+    text: () => say((l) => ({ zh: `其业务正是你所寻：${topicWords(topic.shared, 'zh')}`, de: `Es bietet, was Sie suchen: ${topicWords(topic.shared, 'de')}`, en: `It does what you seek: ${topicWords(topic.shared, 'en')}` })[l]),
+    mirrored: () => say((l) => ({ zh: `你的业务正是其所寻：${topicWords(topic.shared, 'zh')}`, de: `Es sucht, was Sie bieten: ${topicWords(topic.shared, 'de')}`, en: `It seeks what you do: ${topicWords(topic.shared, 'en')}` })[l]),
   };
 }
 
@@ -145,8 +145,8 @@ function valueChainFit(a: CompanyMatchProfile, b: CompanyMatchProfile): Part | n
   return {
     code: bSupplies ? SuggestionReasonCode.SUPPLIES_YOU : SuggestionReasonCode.BUYS_FROM_YOU,
     value: best.value,
-    text: valueChainText(bSupplies, supplier, customer),
-    mirrored: valueChainText(!bSupplies, supplier, customer),
+    text: () => valueChainText(bSupplies, supplier, customer),
+    mirrored: () => valueChainText(!bSupplies, supplier, customer),
     link: { supplier, customer },
   };
 }
@@ -180,13 +180,14 @@ function mirror(code: SuggestionReasonCode): SuggestionReasonCode {
 /**
  * Reciprocal fit of `you` and `them`: the harmonic mean of both directions, times (1 + boost) for a China ↔
  * Europe pair. Reasons come from both directions, each told from your side with its share of the score,
- * largest first.
+ * largest first; `explain: false` gives the scores alone (for ranking every candidate).
  */
 export function scorePartnerFit(
   you: CompanyMatchProfile,
   them: CompanyMatchProfile,
   crossBorderBoost: number,
   specificity: Specificity,
+  explain = true,
 ): { score: number; forYou: number; forThem: number; reasons: ScoredReason[] } {
   const forYou = directionalFit(you, them, specificity);
   const forThem = directionalFit(them, you, specificity);
@@ -194,15 +195,16 @@ export function scorePartnerFit(
   if (base === 0) return { score: 0, forYou: forYou.score, forThem: forThem.score, reasons: [] };
   const sinoEuropean = isSinoEuropean(you.country, them.country);
   const score = base * (sinoEuropean ? 1 + crossBorderBoost : 1);
+  if (!explain) return { score, forYou: forYou.score, forThem: forThem.score, reasons: [] };
   const total = forYou.score + forThem.score;
-  const reasons: ScoredReason[] = forYou.parts.map(({ weight, part }) => ({ code: part.code, contribution: (base * weight * part.value) / total, text: part.text }));
+  const reasons: ScoredReason[] = forYou.parts.map(({ weight, part }) => ({ code: part.code, contribution: (base * weight * part.value) / total, text: part.text() }));
   for (const { weight, part } of forThem.parts) {
     const contribution = (base * weight * part.value) / total;
     const code = part.link ? mirror(part.code) : part.code === SuggestionReasonCode.OFFER_MEETS_REQUEST ? SuggestionReasonCode.REQUEST_MEETS_OFFER : SuggestionReasonCode.SEEKS_WHAT_YOU_OFFER;
     // The same supply link seen from both sides is one reason.
     const same = part.link ? reasons.find((r) => r.code === code) : undefined;
     if (same) same.contribution += contribution;
-    else reasons.push({ code, contribution, text: part.mirrored });
+    else reasons.push({ code, contribution, text: part.mirrored() });
   }
   if (sinoEuropean) {
     reasons.push({

@@ -8,9 +8,12 @@ export const PARTNER_CANDIDATES = 300;
 
 /**
  * The most specific terms of each side that are looked up (their postings read): later terms add at most
- * 2^-16 of the first one's evidence each, so they could only reorder candidates that share nothing better.
+ * 2^-10 of the first one's evidence each, so they could only reorder candidates that share nothing better.
  */
-const TERMS_PER_SIDE = 16;
+const TERMS_PER_SIDE = 10;
+
+/** Terms less specific than this find no candidates (they still count in the scores of those found otherwise). */
+const CANDIDATE_MIN_SPECIFICITY = 0.25;
 
 /** Value-chain neighbours without a shared topic, taken (smallest ids first) only when topics leave the pool this short. */
 const CHAIN_FILL = 30;
@@ -53,7 +56,7 @@ export function partnerCandidates(index: CompanyIndexData, you: CompanyMatchProf
   const { mark, serves, servesHits, wants, wantsHits } = scratch;
   const found: number[] = [];
   const walk = (terms: readonly string[], side: 'offerTerms' | 'requestTerms', sum: Float64Array, hits: Uint8Array) => {
-    const ranked = terms.map((term) => ({ term, spec: index.specificity(term) })).filter((t) => t.spec > 0);
+    const ranked = terms.map((term) => ({ term, spec: index.specificity(term) })).filter((t) => t.spec >= CANDIDATE_MIN_SPECIFICITY);
     ranked.sort(compareTerms);
     for (const { term, spec } of ranked.slice(0, TERMS_PER_SIDE)) {
       const id = index.termId(term);

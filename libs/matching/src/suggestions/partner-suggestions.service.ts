@@ -5,7 +5,7 @@ import { CompaniesService, CompanyEntity, toCompanyObject } from '@hc/companies'
 import { SubjectKind } from '@hc/identity';
 import type { Actor } from '@hc/identity';
 import { FeedbackService } from '@hc/matching-feedback';
-import { byScore, finalRanking, Scored } from '../ranking/final-ranking';
+import { byScore, DIVERSITY_POOL, finalRanking, Scored } from '../ranking/final-ranking';
 import { scorePartnerFit } from '../features/partner-features';
 import { CompanyMatchIndex } from '../index/company-match-index';
 import { partnerCandidates } from '../index/partner-candidates';
@@ -60,7 +60,11 @@ export class PartnerSuggestionsService {
     const company = await this.companies.findVisible(companyId, actor);
     const subject = { kind: SubjectKind.COMPANY, id: company.id };
     const [stored, feedback] = await Promise.all([this.storedRanking(company, options), this.feedback.adjustmentsFor(actor?.userId ?? null, subject)]);
-    if (!stored) return finalRanking<PartnerScored>(await this.score(company), first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: null }));
+    if (!stored) {
+      // The pool the final ranking re-ranks: 3 × first beyond the dismissed, as deep as a stored ranking when accepted pairs can raise candidates.
+      const pool = Math.max(first * DIVERSITY_POOL, feedback.accepted.length ? this.config.MATCH_STORED_SUGGESTIONS : 0) + feedback.excluded.size;
+      return finalRanking<PartnerScored>(await this.score(company, pool), first, this.config.MATCH_DIVERSITY, feedback).map((r) => ({ ...r, computedAt: null }));
+    }
     const ranked = await stored.withStoredReasons(finalRanking<PartnerScored>(stored.candidates, first, this.config.MATCH_DIVERSITY, feedback));
     return ranked.map((r) => ({ ...r, computedAt: stored.computedAt }));
   }
@@ -70,7 +74,7 @@ export class PartnerSuggestionsService {
    * what the background job stores. NOT_FOUND when the company is not visible to everyone.
    */
   async scoreAll(companyId: string): Promise<PartnerScored[]> {
-    return this.score(await this.companies.findVisible(companyId, null));
+    return this.score(await this.companies.findVisible(companyId, null), this.config.MATCH_STORED_SUGGESTIONS);
   }
 
   /**
@@ -78,17 +82,17 @@ export class PartnerSuggestionsService {
    * value-chain neighbours), scored with the topics' specificity as the index counts them now: the same data
    * gives the same scores in every process.
    */
-  private async score(company: CompanyEntity): Promise<PartnerScored[]> {
+  private async score(company: CompanyEntity, explained: number): Promise<PartnerScored[]> {
     const [index, you] = await Promise.all([this.index.current(), this.profiles.company(company.id, company.version)]);
     const boost = this.config.MATCH_CROSS_BORDER_BOOST;
-    const scored = partnerCandidates(index, you, Date.now()).map(({ profile: them }) => ({
-      id: them.id,
-      city: them.city,
-      country: them.country,
-      divisions: them.divisions,
-      ...scorePartnerFit(you, them, boost, index.specificity),
-    }));
-    return byScore(scored.filter((s) => s.score > 0));
+    const candidates = partnerCandidates(index, you, Date.now());
+    // Every candidate scored, only the best `explained` given their sentences: building texts costs more than scoring.
+    const scored = byScore(
+      candidates
+        .map(({ profile: them }) => ({ them, id: them.id, city: them.city, country: them.country, divisions: them.divisions, ...scorePartnerFit(you, them, boost, index.specificity, false) }))
+        .filter((s) => s.score > 0),
+    );
+    return scored.slice(0, explained).map(({ them, ...s }) => ({ ...s, reasons: scorePartnerFit(you, them, boost, index.specificity).reasons }));
   }
 
   /** The current stored ranking, or null (fresh asked for, precomputation off, none or stale: then a job is requested). */
