@@ -70,8 +70,9 @@ export class PartnerSuggestionsService {
   }
 
   /**
-   * Every candidate of a published company with a positive score, best first, without feedback or diversity:
-   * what the background job stores. NOT_FOUND when the company is not visible to everyone.
+   * The best MATCH_STORED_SUGGESTIONS candidates of a published company with a positive score, explained, best
+   * first, without feedback or diversity: what the background job stores. NOT_FOUND when the company is not
+   * visible to everyone.
    */
   async scoreAll(companyId: string): Promise<PartnerScored[]> {
     return this.score(await this.companies.findVisible(companyId, null), this.config.MATCH_STORED_SUGGESTIONS);
