@@ -152,7 +152,7 @@ export interface ParkContext {
 }
 
 /** The park's most specific terms that count (see parkContext). */
-export const PARK_TERMS = 16;
+export const PARK_TERMS = 40;
 
 /** How many ecosystem companies make a link count fully: 1 counts 0.33, 3 count 0.67, 8+ count 1. */
 export function crowd(n: number): number {
@@ -190,7 +190,7 @@ export function parkContext(p: ParkMatchProfile, weights: ParkWeights, specifici
   for (let d = 1; d < DIVISIONS; d++) ecosystem[d] = ecosystemLink(code2(d), p)?.value ?? 0;
   const terms = p.terms.map((term) => ({ term, spec: specificity(term) })).filter((t) => t.spec > 0);
   terms.sort(compareTerms);
-  // The most specific terms carry the park's topics; each later one could add at most 2^-16 of the first's evidence.
+  // The most specific terms carry the park's topics (a description in three languages has 30 to 60 terms; the rest are the least specific).
   terms.length = Math.min(terms.length, PARK_TERMS);
   const termSpec = new Map(terms.map((x) => [x.term, x.spec]));
   return { profile: p, weights, focus, related, gap, ecosystem, offered: bits(p.offerings), china: p.country === CHINA, europe: EUROPE.has(p.country), terms, termSpec };
