@@ -1,4 +1,4 @@
-import type { Localized } from '@hc/core';
+import type { AppConfig, Localized } from '@hc/core';
 import { BadgeType } from '@hc/companies';
 import { OpportunityType, PartnershipType } from '@hc/opportunities';
 import { ParkOffering } from '@hc/parks';
@@ -33,6 +33,22 @@ export interface ParkWeights {
   badges: number;
   resources: number;
   distanceScaleKm: number;
+}
+
+/** The park weights the configuration sets (MATCH_WEIGHT_*, MATCH_DISTANCE_SCALE_KM). */
+export function parkWeights(config: AppConfig): ParkWeights {
+  return {
+    topic: config.MATCH_WEIGHT_TOPIC,
+    sector: config.MATCH_WEIGHT_SECTOR,
+    gap: config.MATCH_WEIGHT_GAP,
+    ecosystem: config.MATCH_WEIGHT_ECOSYSTEM,
+    intent: config.MATCH_WEIGHT_INTENT,
+    geography: config.MATCH_WEIGHT_GEOGRAPHY,
+    initiative: config.MATCH_WEIGHT_INITIATIVE,
+    badges: config.MATCH_WEIGHT_BADGES,
+    resources: config.MATCH_WEIGHT_RESOURCES,
+    distanceScaleKm: config.MATCH_DISTANCE_SCALE_KM,
+  };
 }
 
 /** One named feature's value in 0..1 and, when it counts, the sentence that explains it. */
@@ -375,18 +391,17 @@ export function looksElsewhere(f: CompanyFeatures, p: ParkMatchProfile): boolean
 /** The most a company's score can be with this topic value: for bounds in the ranker (cheap: no distance, no regions). */
 export function parkScoreBound(f: CompanyFeatures, t: ParkContext, topic: number): number {
   const w = t.weights;
-  // Sector, gap and ecosystem exactly (table lookups); intent, proximity and resources at their most for any park.
-  return (
-    w.topic * topic +
-    w.sector * sectorValue(f, t) +
-    w.gap * gapValue(f, t) +
-    w.ecosystem * ecosystemValue(f, t) +
-    w.intent * f.wishMax +
-    w.geography +
-    w.initiative * (f.member ? 1 : 0) +
-    w.badges * f.badge +
-    w.resources * f.resourcesMax
-  );
+  // Sector, gap and ecosystem exactly (table lookups); the rest at its most for any park (parkPotential).
+  return w.topic * topic + w.sector * sectorValue(f, t) + w.gap * gapValue(f, t) + w.ecosystem * ecosystemValue(f, t) + parkPotential(f, w);
+}
+
+/**
+ * The most intent, geography, membership, badges and resources can add to a company's score for any park: the
+ * same for every park, so the index keeps its lists ordered by it and a ranking leaves a list where even this
+ * cannot reach the bar.
+ */
+export function parkPotential(f: CompanyFeatures, w: ParkWeights): number {
+  return w.intent * f.wishMax + w.geography + w.initiative * (f.member ? 1 : 0) + w.badges * f.badge + w.resources * f.resourcesMax;
 }
 
 // ---------------------------------------------------------------------------------------------

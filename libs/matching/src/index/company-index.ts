@@ -1,5 +1,5 @@
 import { namedRegion } from '@hc/taxonomy';
-import { CompanyFeatures, companyFeatures, DIVISIONS } from '../features/park-features';
+import { CompanyFeatures, companyFeatures, DIVISIONS, parkPotential, ParkWeights } from '../features/park-features';
 import { CompanyMatchProfile, distanceKm } from '../profiles/match-profile';
 import { termWeight } from '../topics/topic-analysis';
 import { termSpecificity, Specificity, TOPIC_MIN_SPECIFICITY } from '../topics/topic-evidence';
@@ -23,6 +23,10 @@ export interface IndexedCompany {
   /** Term ids of what it asks for (need keywords, live requests), ascending. */
   requestTerms: Int32Array;
 }
+
+/** Slots are below this (4,194,304 companies); potentials in millionths below MAX_STEPS: sort keys stay below 2^53. */
+const SLOT_RANGE = 2 ** 22;
+const MAX_STEPS = 2 ** 30;
 
 /** A grid cell is this many degrees on each side: about 28 km north–south. */
 const CELL_DEGREES = 0.25;
@@ -101,6 +105,41 @@ export class CompanyIndexData {
   /** How many companies use each term id. */
   private df = new Int32Array(1024);
   private readonly postings: (TermPostings | undefined)[] = [];
+
+  /** With the configured weights, lists can be read best potential first (`byPotential`). */
+  constructor(readonly weights?: ParkWeights) {}
+
+  private readonly sorted = new WeakMap<ReadonlySet<number>, { version: number; slots: Int32Array; potentials: Float64Array }>();
+
+  /**
+   * A list's slots ordered by parkPotential, highest first, with each one's potential; built on first use after
+   * a change (null without weights). A ranking reads a list in this order and leaves it where the rest cannot
+   * reach its bar.
+   */
+  byPotential(list: ReadonlySet<number>): { slots: Int32Array; potentials: Float64Array } | null {
+    const weights = this.weights;
+    if (!weights) return null;
+    const known = this.sorted.get(list);
+    if (known && known.version === this.changes) return known;
+    const keys = new Float64Array(list.size);
+    let n = 0;
+    for (const slot of list) {
+      const entry = this.entries[slot] as IndexedCompany;
+      // Potential in millionths, rounded up (still a bound), above the slot: one numeric sort.
+      keys[n++] = (MAX_STEPS - Math.ceil(parkPotential(entry.features, weights) * 1e6)) * SLOT_RANGE + slot;
+    }
+    keys.sort();
+    const slots = new Int32Array(n);
+    const potentials = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as number;
+      slots[i] = key % SLOT_RANGE;
+      potentials[i] = (MAX_STEPS - Math.floor(key / SLOT_RANGE)) / 1e6;
+    }
+    const built = { version: this.changes, slots, potentials };
+    this.sorted.set(list, built);
+    return built;
+  }
 
   get size(): number {
     return this.slots.size;

@@ -6,6 +6,7 @@ import { COMPANY_AGGREGATE } from '@hc/companies';
 import { COMMIT_HORIZON_SQL, commitHorizon } from '@hc/persistence';
 import { DataSource } from 'typeorm';
 import { readCompanyProfiles, SourcedProfile } from '../profiles/company-profile.source';
+import { parkWeights } from '../features/park-features';
 import { CompanyIndexData } from './company-index';
 
 const PAGE = 5000;
@@ -56,8 +57,9 @@ export class CompanyMatchIndex implements OnApplicationBootstrap, BeforeApplicat
     this.data = this.empty();
   }
 
+  /** Lists ordered by potential under the configured park weights. */
   private empty(): CompanyIndexData {
-    return new CompanyIndexData();
+    return new CompanyIndexData(parkWeights(this.config));
   }
 
   onApplicationBootstrap(): void {

@@ -42,8 +42,8 @@ function generated(n: number, seed: number) {
   );
 }
 
-function indexOf(companies: ReturnType<typeof generated>): CompanyIndexData {
-  const index = new CompanyIndexData();
+function indexOf(companies: ReturnType<typeof generated>, weights?: ParkWeights): CompanyIndexData {
+  const index = new CompanyIndexData(weights);
   for (const c of companies) index.put(c, Infinity, Infinity);
   return index;
 }
@@ -51,16 +51,22 @@ function indexOf(companies: ReturnType<typeof generated>): CompanyIndexData {
 const batteryPark = parkProfile({ description: '园区聚焦动力电池与储能 (traction batteries, energy storage)', focusSectors: ['27'], offerings: [ParkOffering.TEST_LABS] });
 
 describe('park ranker', () => {
-  it('ranks exactly as scoring every company with the named features would', () => {
-    const companies = generated(600, 7);
-    const index = indexOf(companies);
-    const context = parkContext(batteryPark, WEIGHTS, index.specificity);
-    const all = byScore(
-      companies.map((c) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...explainParkFit(companyFeatures(c), c, context) })).filter((s) => s.score > 0),
-    );
-    const ranked = rankPark(index, context, 30, Date.now()).ranked;
-    expect(ranked.map((r) => r.entry.profile.id)).toEqual(all.slice(0, 30).map((s) => s.id));
-    for (const r of ranked) expect(r.score).toBe(all.find((s) => s.id === r.entry.profile.id)?.score);
+  it.each([
+    ['its lists in any order', undefined, 30],
+    ['its lists ordered by potential', WEIGHTS, 30],
+    ['its lists ordered by potential, a deep pool', WEIGHTS, 100],
+  ])('ranks exactly as scoring every company with the named features would (%s)', (_name, ordered, limit) => {
+    const companies = generated(1500, 7);
+    const index = indexOf(companies, ordered);
+    for (const park of [batteryPark, parkProfile({ description: 'Servo motors, cable harnesses and LED lighting', focusSectors: ['27', '28'], gapSectors: ['26'] })]) {
+      const context = parkContext(park, WEIGHTS, index.specificity);
+      const all = byScore(
+        companies.map((c) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...explainParkFit(companyFeatures(c), c, context) })).filter((s) => s.score > 0),
+      );
+      const ranked = rankPark(index, context, limit, Date.now()).ranked;
+      expect(ranked.map((r) => r.entry.profile.id)).toEqual(all.slice(0, limit).map((s) => s.id));
+      for (const r of ranked) expect(r.score).toBe(all.find((s) => s.id === r.entry.profile.id)?.score);
+    }
   });
 
   it('a park asking for traction batteries ranks a battery maker above another ISIC 27 company', () => {

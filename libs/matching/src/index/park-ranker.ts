@@ -148,17 +148,33 @@ export function rankPark(index: CompanyIndexData, t: ParkContext, limit: number,
     if (top.full && w.topic * topicValue(evidence[slot] as number) + rest < top.threshold) break;
     visit(slot);
   }
-  // Companies without a shared topic score at most `rest`: when the bar is above it, none is read.
-  const untopical = (slots: Iterable<number>) => {
-    if (top.full && rest < top.threshold) return;
-    for (const slot of slots) visit(slot);
+  // Companies without a shared topic score at most `rest`: when the bar is above it, none is read. Otherwise each
+  // list is read best potential first (parkPotential) and left where its sector part and the potential cannot
+  // reach the bar. (A topical company in it was read above, or could not reach the bar then.)
+  let bestEcosystem = 0;
+  for (let d = 1; d < DIVISIONS; d++) bestEcosystem = Math.max(bestEcosystem, t.ecosystem[d] as number);
+  const inSectors = w.sector + w.gap + w.ecosystem * bestEcosystem;
+  const untopical = (list: ReadonlySet<number> | undefined, sectorPart: number) => {
+    if (!list || (top.full && rest < top.threshold)) return;
+    const ordered = index.byPotential(list);
+    if (!ordered) {
+      for (const slot of list) visit(slot);
+      return;
+    }
+    const { slots, potentials } = ordered;
+    for (let i = 0; i < slots.length; i++) {
+      if (top.full && sectorPart + (potentials[i] as number) + 1e-9 < top.threshold) return;
+      visit(slots[i] as number);
+    }
   };
-  untopical(index.byNamedCountry.get(t.profile.country) ?? []);
-  untopical(index.openIntent);
-  for (let d = 1; d < DIVISIONS; d++) if (t.gap[d] || t.focus[d]) untopical(index.byDivision[d] as Set<number>);
+  untopical(index.byNamedCountry.get(t.profile.country), inSectors);
+  untopical(index.openIntent, inSectors);
+  for (let d = 1; d < DIVISIONS; d++) if (t.gap[d] || t.focus[d]) untopical(index.byDivision[d], inSectors);
+  // Outside the focus and gap sectors (their companies were read above): at most a related sector and the ecosystem.
+  const outside = w.sector * 0.4 + w.ecosystem * bestEcosystem;
   for (let d = 1; d < DIVISIONS; d++) {
     if (t.gap[d] || t.focus[d] || !(t.related[d] || (t.ecosystem[d] as number) > 0)) continue;
-    untopical(index.byDivision[d] as Set<number>);
+    untopical(index.byDivision[d], outside);
   }
   const ranked = top.heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return { ranked, scored };

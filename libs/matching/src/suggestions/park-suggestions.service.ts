@@ -7,13 +7,13 @@ import type { Actor } from '@hc/identity';
 import { ParkEntity, ParksService } from '@hc/parks';
 import { FeedbackService } from '@hc/matching-feedback';
 import { byScore, DIVERSITY_POOL, finalRanking, Scored, withReasons } from '../ranking/final-ranking';
-import { explainParkFit, ParkContext, parkContext, ParkWeights } from '../features/park-features';
+import { explainParkFit, ParkContext, parkContext, parkWeights, ParkWeights } from '../features/park-features';
 import { CompanyIndexData, IndexedCompany } from '../index/company-index';
 import { CompanyMatchIndex } from '../index/company-match-index';
 import { RankedCandidate, rankPark } from '../index/park-ranker';
 import { MatchRefreshRequests } from '../store/match-refresh-requests';
 import { MatchStore, StoredRanking } from '../store/match-store';
-import { parkWeights, SuggestOptions } from './matching-settings';
+import { SuggestOptions } from './matching-settings';
 import { ParkSuggestionObject } from './suggestion.objects';
 import { MatchProfileLoader } from './match-profile.loader';
 
