@@ -9,6 +9,7 @@ export * from './errors/validation-problems';
 export * from './core.module';
 export * from './i18n/profile-base.input';
 export * from './i18n/fold-latin';
+export * from './i18n/stem';
 export * from './lifecycle/profile-lifecycle';
 export * from './lifecycle/profile-review.object';
 export * from './lifecycle/review.args';

@@ -1,4 +1,4 @@
-import { foldLatin } from '@hc/core';
+import { foldLatin, stem } from '@hc/core';
 import { glossary, GlossaryEntry } from '@hc/taxonomy';
 import { hashInts, pick, Random } from '../random/prng.util';
 import { CHINESE_PARTNER_NEEDS, DESCRIPTION_TEMPLATES, EUROPEAN_PARTNER_NEEDS, EXPORT_MARKETS, KIND_PHRASES, Language, MARKETS, POSITION_PHRASES } from '../vocabulary/phrases.vocabulary';
@@ -57,28 +57,6 @@ const isHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 const MIN_LATIN_KEY = 6;
 const usable = (text: string): boolean => (isHan(text) ? text.length >= 2 && text.length <= 30 : text.length <= 60 && matchKey(text).replace(/ /g, '').length >= MIN_LATIN_KEY);
 
-const SUFFIXES: readonly [string, string][] = [
-  ['ungen', 'ung'],
-  ['ies', 'i'],
-  ['ern', ''],
-  ['em', ''],
-  ['en', ''],
-  ['er', ''],
-  ['es', ''],
-  ['e', ''],
-  ['s', ''],
-  ['n', ''],
-  ['y', 'i'],
-];
-
-/** The light German/English stemming of the embedded search (one common ending, at least four letters kept). */
-function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word;
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length + replacement.length >= 4) return word.slice(0, word.length - suffix.length) + replacement;
-  }
-  return word;
-}
 
 /**
  * A text reduced to what literal keyword matching compares: NFKC, lower case, German umlauts folded,

@@ -1,4 +1,4 @@
-import { foldLatin } from '@hc/core';
+import { foldLatin, stem } from '@hc/core';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { readFileSync } from 'node:fs';
@@ -61,37 +61,7 @@ export function isHan(term: string): boolean {
   return HAN_ONLY.test(term);
 }
 
-export { foldLatin };
-
-const SUFFIXES: [string, string][] = [
-  ['ungen', 'ung'],
-  ['ies', 'i'],
-  ['ern', ''],
-  ['em', ''],
-  ['en', ''],
-  ['er', ''],
-  ['es', ''],
-  ['e', ''],
-  ['s', ''],
-  ['n', ''],
-  ['y', 'i'],
-];
-const MIN_STEM = 4;
-
-/**
- * A light stemmer for German and English, so inflections meet: Maschine/Maschinen -> maschin,
- * Sensor/Sensoren -> sensor, pump/pumps -> pump, battery/batteries -> batteri. It strips one
- * common ending and never leaves fewer than four letters; it is deliberately conservative.
- */
-export function stem(word: string): string {
-  if (word.length <= MIN_STEM || /\d/.test(word)) return word;
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length + replacement.length >= MIN_STEM) {
-      return word.slice(0, word.length - suffix.length) + replacement;
-    }
-  }
-  return word;
-}
+export { foldLatin, stem };
 
 const CACHE_LIMIT = 50_000;
 const latinCache = new Map<string, { primary: string; parts: string[] }>();
