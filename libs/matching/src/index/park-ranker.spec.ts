@@ -51,21 +51,28 @@ function indexOf(companies: ReturnType<typeof generated>, weights?: ParkWeights)
 const batteryPark = parkProfile({ description: '园区聚焦动力电池与储能 (traction batteries, energy storage)', focusSectors: ['27'], offerings: [ParkOffering.TEST_LABS] });
 
 describe('park ranker', () => {
+  const TOPICAL: ParkWeights = { ...WEIGHTS, topic: 0.8, sector: 0.05, gap: 0.02, ecosystem: 0.02, intent: 0.04, geography: 0.02, initiative: 0.01, badges: 0.01, resources: 0.03 };
   it.each([
-    ['its lists in any order', undefined, 30],
-    ['its lists ordered by potential', WEIGHTS, 30],
-    ['its lists ordered by potential, a deep pool', WEIGHTS, 100],
-  ])('ranks exactly as scoring every company with the named features would (%s)', (_name, ordered, limit) => {
+    ['its lists in any order', undefined, WEIGHTS, 30],
+    ['its lists ordered by potential', WEIGHTS, WEIGHTS, 30],
+    ['its lists ordered by potential, a deep pool', WEIGHTS, WEIGHTS, 100],
+    ['a topic weight that lets a bar skip the least specific terms', TOPICAL, TOPICAL, 10],
+  ])('ranks exactly as scoring every company with the named features would (%s)', (_name, ordered, weights, limit) => {
     const companies = generated(1500, 7);
     const index = indexOf(companies, ordered);
     for (const park of [batteryPark, parkProfile({ description: 'Servo motors, cable harnesses and LED lighting', focusSectors: ['27', '28'], gapSectors: ['26'] })]) {
-      const context = parkContext(park, WEIGHTS, index.specificity);
+      const context = parkContext(park, weights, index.specificity);
       const all = byScore(
         companies.map((c) => ({ id: c.id, city: c.city, country: c.country, divisions: c.divisions, ...explainParkFit(companyFeatures(c), c, context) })).filter((s) => s.score > 0),
       );
       const ranked = rankPark(index, context, limit, Date.now()).ranked;
       expect(ranked.map((r) => r.entry.profile.id)).toEqual(all.slice(0, limit).map((s) => s.id));
       for (const r of ranked) expect(r.score).toBe(all.find((s) => s.id === r.entry.profile.id)?.score);
+      // With the bar of the ranking before (what a service remembers per park), and with a bar too high to hold.
+      for (const bar of [(ranked[ranked.length - 1] as { score: number }).score, 0.99, 0.2]) {
+        const again = rankPark(index, context, limit, Date.now(), new Set(), bar).ranked;
+        expect(again.map((r) => [r.entry.profile.id, r.score])).toEqual(ranked.map((r) => [r.entry.profile.id, r.score]));
+      }
     }
   });
 

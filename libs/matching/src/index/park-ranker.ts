@@ -1,6 +1,6 @@
 import { DIVISIONS, ParkContext, parkScore, parkScoreBound } from '../features/park-features';
 import { addEvidence, topicValue } from '../topics/topic-evidence';
-import { CompanyIndexData, IndexedCompany } from './company-index';
+import { CompanyIndexData, holds, IndexedCompany } from './company-index';
 
 export interface RankedCandidate {
   entry: IndexedCompany;
@@ -99,7 +99,21 @@ export interface ParkRanking {
  * whose opportunities name the park's country or are open to any. A company without a shared topic is scored
  * only when its bound (parkScoreBound) can still reach the best `limit` found so far.
  */
-export function rankPark(index: CompanyIndexData, t: ParkContext, limit: number, now: number, excluded: ReadonlySet<string> = NOTHING): ParkRanking {
+export function rankPark(
+  index: CompanyIndexData,
+  t: ParkContext,
+  limit: number,
+  now: number,
+  excluded: ReadonlySet<string> = NOTHING,
+  bar = -Infinity,
+): ParkRanking {
+  const ranking = rankWithBar(index, t, limit, now, excluded, bar);
+  // A bar from an earlier ranking only prunes what could not beat it: valid when the best `limit` all reach it.
+  if (bar === -Infinity || (ranking.ranked.length >= limit && (ranking.ranked[ranking.ranked.length - 1] as RankedCandidate).score >= bar)) return ranking;
+  return rankWithBar(index, t, limit, now, excluded, -Infinity);
+}
+
+function rankWithBar(index: CompanyIndexData, t: ParkContext, limit: number, now: number, excluded: ReadonlySet<string>, bar: number): ParkRanking {
   let scratch = scratches.get(index);
   if (!scratch) scratches.set(index, (scratch = new Scratch()));
   const generation = scratch.reset(index.capacity);
@@ -107,12 +121,27 @@ export function rankPark(index: CompanyIndexData, t: ParkContext, limit: number,
   const top = new TopCandidates(limit);
   const w = t.weights;
   let scored = 0;
+  /** What a company must reach: the worst of the best `limit` so far, or the bar. */
+  const floor = () => (top.full ? Math.max(top.threshold, bar) : bar);
+  // The most every part but the topic can add.
+  const rest = w.sector + w.gap + w.ecosystem + w.intent + w.geography + w.initiative + w.badges + w.resources;
 
-  // Topic first: every company sharing a park term, with its evidence summed most specific term first.
+  // The park's terms, most specific first, and the most evidence a company first met at term k can still gather.
+  const n = t.terms.length;
+  const ids = t.terms.map((x) => index.termId(x.term));
+  const tail = new Float64Array(n + 1);
+  for (let k = n - 1; k >= 0; k--) tail[k] = (t.terms[k] as { spec: number }).spec + (tail[k + 1] as number) / 2;
+  // Terms from `cut` on admit no company not met before: with the bar known, such a company cannot reach it.
+  let cut = n;
+  if (bar > -Infinity) for (let k = 0; k < n && cut === n; k++) if (w.topic * topicValue(tail[k] as number) + rest < bar) cut = k;
+  const lateTopic = cut < n ? topicValue(tail[cut] as number) : 0;
+
+  // Topic first: every company sharing one of the first `cut` terms, its evidence summed most specific term first.
   const topical: number[] = [];
-  for (const { term, spec } of t.terms) {
-    const id = index.termId(term);
+  for (let k = 0; k < cut; k++) {
+    const id = ids[k] as number;
     if (id < 0) continue;
+    const spec = (t.terms[k] as { spec: number }).spec;
     index.forEachUser(id, (slot) => {
       if (topicMark[slot] !== generation) {
         topicMark[slot] = generation;
@@ -124,38 +153,51 @@ export function rankPark(index: CompanyIndexData, t: ParkContext, limit: number,
       if ((hits[slot] as number) < 255) hits[slot]++;
     });
   }
+  /** The later terms a company holds, added in order to what it had (a lookup per term instead of reading long lists). */
+  const addLate = (slot: number, entry: IndexedCompany, from: number) => {
+    let sum = from;
+    let rank = topicMark[slot] === generation ? (hits[slot] as number) : 0;
+    for (let k = cut; k < n; k++) {
+      const id = ids[k] as number;
+      if (id >= 0 && holds(entry.terms, id)) sum = addEvidence(sum, rank++, (t.terms[k] as { spec: number }).spec);
+    }
+    return sum;
+  };
+  for (const slot of topical) if (cut < n) evidence[slot] = addLate(slot, index.entry(slot) as IndexedCompany, evidence[slot] as number);
 
   const visit = (slot: number) => {
     if (done[slot] === generation) return;
     done[slot] = generation;
     const entry = index.entry(slot);
     if (!entry || entry.termEndsAt <= now) return;
-    const topic = topicMark[slot] === generation ? topicValue(evidence[slot] as number) : 0;
-    if (top.full && parkScoreBound(entry.features, t, topic) < top.threshold) return;
+    const met = topicMark[slot] === generation;
+    // A company not met through the first terms may still share later ones: bounded by lateTopic, then counted.
+    if (parkScoreBound(entry.features, t, met ? topicValue(evidence[slot] as number) : lateTopic) < floor()) return;
+    const topic = met ? topicValue(evidence[slot] as number) : cut < n ? topicValue(addLate(slot, entry, 0)) : 0;
     if (excluded.size > 0 && excluded.has(entry.profile.id)) return;
     scored++;
     const score = parkScore(entry.features, entry.profile, t, topic);
-    if (score > 0) top.offer({ entry, score, topic });
+    if (score > 0 && score >= floor()) top.offer({ entry, score, topic });
   };
 
-  // The most every part but the topic can add: a company whose topic cannot make up the rest is left out.
-  const rest = w.sector + w.gap + w.ecosystem + w.intent + w.geography + w.initiative + w.badges + w.resources;
-  // Companies with a shared topic, best evidence first, set the bar; the first whose topic cannot reach it ends the list.
   // One numeric sort of packed keys (evidence in millionths above the slot) instead of a comparator over objects.
   const keys = Float64Array.from(topical, (slot) => Math.floor((evidence[slot] as number) * 1e6) * SLOT_RANGE + slot).sort();
   for (let k = keys.length - 1; k >= 0; k--) {
     const slot = (keys[k] as number) % SLOT_RANGE;
-    if (top.full && w.topic * topicValue(evidence[slot] as number) + rest < top.threshold) break;
+    // Best evidence first: the first whose topic cannot make up the rest ends the list.
+    if (w.topic * topicValue(evidence[slot] as number) + rest < floor()) break;
     visit(slot);
   }
-  // Companies without a shared topic score at most `rest`: when the bar is above it, none is read. Otherwise each
-  // list is read best potential first (parkPotential) and left where its sector part and the potential cannot
-  // reach the bar. (A topical company in it was read above, or could not reach the bar then.)
+  // Companies without a shared topic among the first terms score at most `rest` (and lateTopic): when the bar is
+  // above it, none is read. Otherwise each list is read best potential first (parkPotential) and left where its
+  // sector part and the potential cannot reach the bar. (A topical company in it was read above, or could not
+  // reach the bar then.)
   let bestEcosystem = 0;
   for (let d = 1; d < DIVISIONS; d++) bestEcosystem = Math.max(bestEcosystem, t.ecosystem[d] as number);
   const inSectors = w.sector + w.gap + w.ecosystem * bestEcosystem;
+  const late = w.topic * lateTopic;
   const untopical = (list: ReadonlySet<number> | undefined, sectorPart: number) => {
-    if (!list || (top.full && rest < top.threshold)) return;
+    if (!list || rest + late < floor()) return;
     const ordered = index.byPotential(list);
     if (!ordered) {
       for (const slot of list) visit(slot);
@@ -163,7 +205,7 @@ export function rankPark(index: CompanyIndexData, t: ParkContext, limit: number,
     }
     const { slots, potentials } = ordered;
     for (let i = 0; i < slots.length; i++) {
-      if (top.full && sectorPart + (potentials[i] as number) + 1e-9 < top.threshold) return;
+      if (late + sectorPart + (potentials[i] as number) + 1e-9 < floor()) return;
       visit(slots[i] as number);
     }
   };

@@ -28,6 +28,8 @@ interface PreparedPark {
   parkVersion: number;
   indexVersion: number;
   context: ParkContext;
+  /** Per pool size, the lowest score of the last ranking: the next starts with it as its bar (rankPark checks it holds). */
+  bars: Map<number, number>;
 }
 
 /** A suggestion before its company's row is read. */
@@ -144,8 +146,11 @@ export class ParkSuggestionsService {
 
   /** The park's best `limit` companies by score, from the matching index (the scores are the features' own). */
   private ranked(index: CompanyIndexData, park: ParkEntity, limit: number, excluded: ReadonlySet<string>): { context: ParkContext; ranked: RankedCandidate[] } {
-    const { context } = this.prepare(index, park);
-    return { context, ranked: rankPark(index, context, limit, Date.now(), excluded).ranked };
+    const prepared = this.prepare(index, park);
+    const { ranked } = rankPark(index, prepared.context, limit, Date.now(), excluded, prepared.bars.get(limit) ?? -Infinity);
+    const last = ranked[ranked.length - 1];
+    if (ranked.length >= limit && last) prepared.bars.set(limit, last.score);
+    return { context: prepared.context, ranked };
   }
 
   /**
@@ -158,7 +163,7 @@ export class ParkSuggestionsService {
     const found = parks.get(park.id);
     if (found && found.parkVersion === park.version && found.indexVersion === index.version) return found;
     const profile = this.profiles.park(park, index);
-    const prepared = { parkVersion: park.version, indexVersion: index.version, context: parkContext(profile, this.weights, index.specificity) };
+    const prepared = { parkVersion: park.version, indexVersion: index.version, context: parkContext(profile, this.weights, index.specificity), bars: new Map<number, number>() };
     if (parks.size >= MAX_PREPARED_PARKS) parks.clear();
     parks.set(park.id, prepared);
     return prepared;
