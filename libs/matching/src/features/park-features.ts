@@ -51,13 +51,6 @@ export function parkWeights(config: AppConfig): ParkWeights {
   };
 }
 
-/** One named feature's value in 0..1 and, when it counts, the sentence that explains it. */
-export interface FeatureValue {
-  code: SuggestionReasonCode;
-  value: number;
-  text: Localized;
-}
-
 export interface ScoredReason {
   code: SuggestionReasonCode;
   contribution: number;

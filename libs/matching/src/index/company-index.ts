@@ -101,7 +101,6 @@ export class CompanyIndexData {
   private changes = 0;
   /** The term dictionary: ids are this index's own. */
   private readonly termIds = new Map<string, number>();
-  private readonly termNames: string[] = [];
   /** How many companies use each term id. */
   private df = new Int32Array(1024);
   private readonly postings: (TermPostings | undefined)[] = [];
@@ -169,10 +168,6 @@ export class CompanyIndexData {
     return this.termIds.get(term) ?? -1;
   }
 
-  termName(id: number): string {
-    return this.termNames[id] as string;
-  }
-
   /** How many visible companies use the term. */
   termCount(term: string): number {
     const id = this.termIds.get(term);
@@ -229,9 +224,8 @@ export class CompanyIndexData {
       const term = terms[i] as string;
       let id = this.termIds.get(term);
       if (id === undefined) {
-        id = this.termNames.length;
+        id = this.termIds.size;
         this.termIds.set(term, id);
-        this.termNames.push(term);
       }
       ids[i] = id;
     }
@@ -244,13 +238,13 @@ export class CompanyIndexData {
     const slot = this.free.pop() ?? this.entries.length;
     const offerTerms = this.intern(profile.offerTerms);
     const requestTerms = this.intern(profile.requestTerms);
-    const terms = this.intern([...new Set([...profile.offerTerms, ...profile.requestTerms])]);
+    const terms = union(offerTerms, requestTerms);
     const entry: IndexedCompany = { slot, profile, features: companyFeatures(profile), termEndsAt, refreshAt, terms, offerTerms, requestTerms };
     this.changes++;
     this.entries[slot] = entry;
     this.slots.set(profile.id, slot);
-    if (this.df.length < this.termNames.length) {
-      const next = new Int32Array(Math.max(this.termNames.length, this.df.length * 2));
+    if (this.df.length < this.termIds.size) {
+      const next = new Int32Array(Math.max(this.termIds.size, this.df.length * 2));
       next.set(this.df);
       this.df = next;
     }
@@ -337,4 +331,21 @@ function namedCountries(entry: IndexedCompany): Set<string> {
     }
   }
   return countries;
+}
+
+/** The sorted union of two ascending id arrays, each id once. */
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    const next = x <= y ? x : y;
+    if (x === next) i++;
+    if (y === next) j++;
+    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+  }
+  return out.slice(0, n);
 }
